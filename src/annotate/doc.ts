@@ -1,0 +1,41 @@
+import type { Article } from '../ingest/article.js';
+
+/** A stand-off annotation: characters [start, end) of the article text, with a label and optional data. */
+export interface Span {
+  start: number;
+  end: number;
+  label: string;
+  /** Component-specific data (a role id, an ISO code, a normalised date, ...). */
+  data?: Record<string, string>;
+}
+
+/**
+ * One article plus layers of spans over its text. Components add layers; none edits the text,
+ * so every offset stays valid and every fact can cite the exact characters it came from.
+ */
+export class Doc {
+  readonly text: string;
+  private readonly layers = new Map<string, Span[]>();
+
+  constructor(readonly article: Article) {
+    this.text = article.text;
+  }
+
+  /** Replaces a layer, keeping its spans sorted by start offset. */
+  set(layer: string, spans: Span[]): void {
+    this.layers.set(layer, [...spans].sort((a, b) => a.start - b.start || b.end - a.end));
+  }
+
+  get(layer: string): readonly Span[] {
+    return this.layers.get(layer) ?? [];
+  }
+
+  /** Spans of a layer lying inside [start, end). */
+  within(layer: string, start: number, end: number): Span[] {
+    return this.get(layer).filter((s) => s.start >= start && s.end <= end);
+  }
+
+  slice(span: { start: number; end: number }): string {
+    return this.text.slice(span.start, span.end);
+  }
+}
