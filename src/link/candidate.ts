@@ -1,0 +1,30 @@
+/**
+ * What the link stage weighs: a Wikidata candidate for an entity, from the bundled tables (offline)
+ * or from a SPARQL endpoint / the MediaWiki search API (online). Both sources feed one decision rule.
+ */
+export interface LinkCandidate {
+  qid: string;
+  label: string;
+  aliases: string[];
+  /** ISO2 codes of the candidate's countries (citizenship P27, or the country an office belongs to). */
+  countries: string[];
+  /** Role ids (from the roles lexicon) of posts the candidate held (P39), where known. */
+  roles: string[];
+  /** Where the candidate came from: "bundled:people.tsv", "online:<endpoint>", ... */
+  source: string;
+}
+
+/** What the article says about an entity, against which candidates are judged. */
+export interface LinkContext {
+  kind: 'person' | 'organization' | 'country' | 'place';
+  name: string;
+  altNames: string[];
+  country?: string;
+  roles: string[];
+}
+
+export interface LinkDecision {
+  qid?: string;
+  /** Set when two or more candidates had equal support: no link is made, and they are reported. */
+  ambiguous?: LinkCandidate[];
+}
