@@ -28,3 +28,10 @@ export interface LinkDecision {
   /** Set when two or more candidates had equal support: no link is made, and they are reported. */
   ambiguous?: LinkCandidate[];
 }
+
+/** A source of candidates beyond the bundled tables (the online Wikidata linker implements it). */
+export interface CandidateSource {
+  /** A short name for reports and warnings, e.g. the endpoint URL. */
+  readonly name: string;
+  candidates(context: LinkContext): Promise<LinkCandidate[]>;
+}
