@@ -1,0 +1,29 @@
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../ingest/errors.js';
+
+/**
+ * Writes a file so that readers see the old content or the new, never a part: the text goes to a
+ * temporary file beside the target, is flushed to disk, then renamed over it.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const folder = dirname(path);
+  await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: cannot create folder ${folder} (${error.code ?? error.message})`);
+  });
+  const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot write (${code ?? (error as Error).message})`);
+  }
+}

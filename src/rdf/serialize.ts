@@ -1,0 +1,42 @@
+import { DataFactory, Writer } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import rdf from 'rdf-ext';
+
+export const FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Formats that keep one named graph per article; the others merge all graphs into one. */
+const KEEPS_GRAPHS: Record<Format, boolean> = { turtle: false, ntriples: false, nquads: true, trig: true, jsonld: true };
+const N3_FORMAT: Partial<Record<Format, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
+
+function termKey(term: Quad['subject'] | Quad['object'] | Quad['graph']): string {
+  if (term.termType === 'Literal') return `"${term.value}"@${term.language}^^${term.datatype.value}`;
+  return `${term.termType}:${term.value}`;
+}
+
+/** Sorts quads by graph, subject, predicate, object and drops repeats: stable, grouped output. */
+export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
+  const byKey = new Map<string, Quad>();
+  for (const q of quads) {
+    const flat = keepGraphs ? q : DataFactory.quad(q.subject, q.predicate, q.object);
+    const key = [keepGraphs ? termKey(q.graph) : '', termKey(q.subject), termKey(q.predicate), termKey(q.object)].join('\u0000');
+    byKey.set(key, flat as Quad);
+  }
+  return [...byKey.keys()].sort().map((k) => byKey.get(k) as Quad);
+}
+
+/** Serialises quads in one of the supported formats. Output is deterministic for the same quads. */
+export async function serialize(quads: Quad[], format: Format, prefixes: Record<string, string>): Promise<string> {
+  const ordered = canonicalOrder(quads, KEEPS_GRAPHS[format]);
+  if (format === 'jsonld') {
+    const output = rdf.formats.serializers.import('application/ld+json', Readable.from(ordered));
+    if (!output) throw new Error('rdf-ext has no JSON-LD serializer');
+    return `${JSON.stringify(JSON.parse(await text(output as Readable)), null, 2)}\n`;
+  }
+  const usesPrefixes = format === 'turtle' || format === 'trig';
+  const writer = new Writer({ format: N3_FORMAT[format], prefixes: usesPrefixes ? prefixes : {} });
+  writer.addQuads(ordered);
+  return new Promise((resolve, reject) => writer.end((error, result) => (error ? reject(error) : resolve(result))));
+}
