@@ -1,0 +1,108 @@
+/**
+ * Link candidates from the bundled gazetteer (offline). Built once per process; persons are indexed by the
+ * first word of each of their names so a lookup touches only a handful of rows.
+ */
+import { loadGazetteer, type PersonEntry } from '../lexicon/gazetteer.js';
+import { loadRoles } from '../lexicon/roles.js';
+import type { EntityKind } from '../extract/facts.js';
+import type { LinkCandidate } from './candidate.js';
+import { normalizeName } from './match.js';
+
+const SOURCE = 'bundled';
+
+/** Role ids named by a position string such as "Foreign minister of China (2013–)": the longest role form in its title. */
+export function rolesOfPosition(position: string): string[] {
+  const title = normalizeName(position.replace(/\s*\(.*$/, '').replace(/ of .*$/i, ''));
+  let best: { id: string; length: number } | undefined;
+  for (const role of loadRoles().values()) {
+    for (const form of role.forms) {
+      const f = normalizeName(form);
+      if (` ${title} `.includes(` ${f} `) && f.length > (best?.length ?? 0)) best = { id: role.id, length: f.length };
+    }
+  }
+  return best ? [best.id] : [];
+}
+
+function personCandidate(p: PersonEntry): LinkCandidate {
+  return {
+    qid: p.qid,
+    label: p.name,
+    aliases: p.aliases,
+    countries: p.country ? [p.country] : [],
+    roles: [...new Set(p.positions.flatMap(rolesOfPosition))],
+    source: `${SOURCE}:${p.source}`,
+  };
+}
+
+/** Candidates by a key of each of their names. */
+type NameIndex = Map<string, LinkCandidate[]>;
+
+function indexBy(candidates: LinkCandidate[], key: (name: string) => string): NameIndex {
+  const byKey: NameIndex = new Map();
+  for (const candidate of candidates) {
+    for (const k of new Set([candidate.label, ...candidate.aliases].map(key))) byKey.set(k, [...(byKey.get(k) ?? []), candidate]);
+  }
+  return byKey;
+}
+
+const firstWord = (name: string): string => normalizeName(name).split(' ')[0] ?? '';
+
+let cached: Record<EntityKind, NameIndex> | undefined;
+
+function indexes(): Record<EntityKind, NameIndex> {
+  if (cached) return cached;
+  const g = loadGazetteer();
+  const organizations = g.organizations
+    .filter((o) => o.qid)
+    .map((o) => ({
+      qid: o.qid as string,
+      label: o.name,
+      aliases: o.acronym ? [o.acronym, ...o.aliases] : o.aliases,
+      countries: o.country ? [o.country] : [],
+      roles: [],
+      source: `${SOURCE}:organizations.tsv`,
+    }));
+  const countries = g.countries
+    .filter((c) => c.qid)
+    .map((c) => ({
+      qid: c.qid as string,
+      label: c.name,
+      aliases: [...c.aliases, ...c.demonyms],
+      countries: [c.iso2],
+      roles: [],
+      source: `${SOURCE}:countries.tsv`,
+    }));
+  const capitals = g.countries
+    .filter((c) => c.capital && c.capitalQid)
+    .map((c) => ({
+      qid: c.capitalQid as string,
+      label: c.capital as string,
+      aliases: c.capitalAliases,
+      countries: [c.iso2],
+      roles: [],
+      source: `${SOURCE}:countries.tsv`,
+    }));
+  cached = {
+    // Person names vary (hyphens, middle names), so they are looked up by first word and judged by chooseLink.
+    person: indexBy(g.people.map(personCandidate), firstWord),
+    organization: indexBy(organizations, normalizeName),
+    country: indexBy(countries, normalizeName),
+    place: indexBy(capitals, normalizeName),
+  };
+  return cached;
+}
+
+/** Bundled candidates worth weighing for an entity of this kind with these names. */
+export function bundledCandidates(kind: EntityKind, names: string[]): LinkCandidate[] {
+  const index = indexes()[kind];
+  const key = kind === 'person' ? firstWord : normalizeName;
+  return [...new Set(names.flatMap((n) => index.get(key(n)) ?? []))];
+}
+
+/** True when the gazetteer knows an organisation by this name but has no verified QID for it. */
+export function isKnownWithoutQid(name: string): boolean {
+  const key = normalizeName(name);
+  return loadGazetteer().organizations.some(
+    (o) => !o.qid && [o.name, o.acronym ?? '', ...o.aliases].some((n) => normalizeName(n) === key),
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The link stage: sets `qid` on the entities of extracted facts, in place. Countries link by ISO2 (or by
+ * name), capitals by name, organisations and persons through chooseLink over bundled candidates, then,
+ * for persons and organisations still unlinked, over candidates from an online source when one is given.
+ * An online source that fails is reported with one warning line and linking carries on offline.
+ */
+import type { ArticleFacts, EntityFact } from '../extract/facts.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
+import type { CandidateSource, LinkContext, LinkDecision } from './candidate.js';
+import { bundledCandidates, isKnownWithoutQid } from './bundled.js';
+import { chooseLink } from './match.js';
+import { LinkReportBuilder, type LinkReport } from './report.js';
+
+export { formatLinkReport, type LinkReport } from './report.js';
+
+export interface LinkOptions {
+  online?: CandidateSource;
+}
+
+/** What the article says about an entity: its names, its country, and the roles of posts it holds. */
+function contextOf(entity: EntityFact, facts: ArticleFacts, byId: Map<string, EntityFact>): LinkContext {
+  const posts = facts.positions.filter((p) => p.holder === entity.id);
+  const postCountry = posts.map((p) => (p.in ? byId.get(p.in)?.country : undefined)).find((c) => c !== undefined);
+  const withinCountry = entity.within ? byId.get(entity.within)?.country : undefined;
+  return {
+    kind: entity.kind,
+    name: entity.name,
+    altNames: entity.altNames,
+    country: entity.country ?? postCountry ?? withinCountry,
+    roles: [...new Set(posts.map((p) => p.role))],
+  };
+}
+
+function offlineDecision(entity: EntityFact, context: LinkContext): LinkDecision {
+  if (entity.kind === 'country' && entity.country) {
+    return { qid: loadGazetteer().countryByIso2(entity.country)?.qid };
+  }
+  return chooseLink(context, bundledCandidates(entity.kind, [context.name, ...context.altNames]));
+}
+
+/** Asks the online source, once per entity; after its first failure it is no longer asked. */
+class OnlineLinker {
+  private failed = false;
+  constructor(private readonly source: CandidateSource) {}
+
+  async decide(context: LinkContext): Promise<LinkDecision> {
+    if (this.failed) return {};
+    try {
+      return chooseLink(context, await this.source.candidates(context));
+    } catch (error) {
+      this.failed = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`warning: online linking via ${this.source.name} failed (${reason}); linking offline only\n`);
+      return {};
+    }
+  }
+}
+
+/** Links every entity of the facts in place and reports what stayed unlinked or ambiguous. */
+export async function linkFacts(facts: ArticleFacts[], options: LinkOptions = {}): Promise<LinkReport> {
+  const report = new LinkReportBuilder();
+  const online = options.online ? new OnlineLinker(options.online) : undefined;
+  for (const article of facts) {
+    const byId = new Map(article.entities.map((e) => [e.id, e]));
+    for (const entity of article.entities) {
+      if (entity.qid) {
+        report.linked(entity);
+        continue;
+      }
+      const context = contextOf(entity, article, byId);
+      let decision = offlineDecision(entity, context);
+      if (!decision.qid && !decision.ambiguous && online && (entity.kind === 'person' || entity.kind === 'organization')) {
+        decision = await online.decide(context);
+      }
+      if (decision.qid) {
+        entity.qid = decision.qid;
+        report.linked(entity);
+      } else if (decision.ambiguous) report.tied(entity, decision.ambiguous);
+      else report.notLinked(entity, entity.kind === 'organization' && isKnownWithoutQid(entity.name) ? 'no-qid' : 'no-match');
+    }
+  }
+  return report.build();
+}
