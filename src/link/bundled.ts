@@ -10,16 +10,15 @@ import { normalizeName } from './match.js';
 
 const SOURCE = 'bundled';
 
+let roleForms: { id: string; form: string }[] | undefined;
+
 /** Role ids named by a position string such as "Foreign minister of China (2013–)": the longest role form in its title. */
 export function rolesOfPosition(position: string): string[] {
-  const title = normalizeName(position.replace(/\s*\(.*$/, '').replace(/ of .*$/i, ''));
-  let best: { id: string; length: number } | undefined;
-  for (const role of loadRoles().values()) {
-    for (const form of role.forms) {
-      const f = normalizeName(form);
-      if (` ${title} `.includes(` ${f} `) && f.length > (best?.length ?? 0)) best = { id: role.id, length: f.length };
-    }
-  }
+  roleForms ??= [...loadRoles().values()]
+    .flatMap((role) => role.forms.map((form) => ({ id: role.id, form: normalizeName(form) })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const title = ` ${normalizeName(position.replace(/\s*\(.*$/, '').replace(/ of .*$/i, ''))} `;
+  const best = roleForms.find(({ form }) => title.includes(` ${form} `));
   return best ? [best.id] : [];
 }
 

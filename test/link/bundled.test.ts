@@ -1,0 +1,20 @@
+import { expect } from 'chai';
+import { loadGazetteer } from '../../src/lexicon/gazetteer.js';
+import { bundledCandidates, rolesOfPosition } from '../../src/link/bundled.js';
+
+describe('bundled candidates', () => {
+  it('maps the people table’s position strings to role ids', () => {
+    expect(rolesOfPosition('Foreign minister of Chile (current as of 2022-12)')).to.deep.equal(['ForeignMinister']);
+    expect(rolesOfPosition('Prime Minister of Fiji (2014–2022)')).to.deep.equal(['PrimeMinister']);
+    expect(rolesOfPosition('Federal Chancellor of Austria (2021–)')).to.deep.equal(['PrimeMinister']);
+    expect(rolesOfPosition('President of Ghana (2017–)')).to.deep.equal(['President']);
+    expect(rolesOfPosition('Druk Gyalpo of Bhutan')).to.deep.equal([]);
+  });
+
+  it('finds person candidates by first word whatever the hyphenation, and none for unknown names', () => {
+    const person = loadGazetteer().people.find((p) => p.name.split(' ').length === 3);
+    const [a, b, c] = person?.name.split(' ') ?? [];
+    expect(bundledCandidates('person', [`${a} ${b}-${c?.toLowerCase()}`]).map((x) => x.qid)).to.include(person?.qid);
+    expect(bundledCandidates('person', ['Zzyzx Qwerty'])).to.deep.equal([]);
+  });
+});
