@@ -1,14 +1,8 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { collectFacts } from '../build.js';
-import { formatLinkReport, linkFacts } from '../link/link.js';
-import { createWikidataSource } from '../link/online/wikidata.js';
 import { DEFAULT_GRAPH } from '../paths.js';
-import { factsToQuads } from '../rdf/convert.js';
 import { DEFAULT_BASE, prefixesFor } from '../rdf/namespaces.js';
-import { FORMATS, serialize, type Format } from '../rdf/serialize.js';
 import { writeOutput } from './output.js';
-
-const EXTENSIONS: Record<Format, string> = { turtle: 'ttl', ntriples: 'nt', nquads: 'nq', trig: 'trig', jsonld: 'jsonld' };
+import { EXTENSIONS, FORMATS, type Format } from '../rdf/formats.js';
 
 interface BuildArgs {
   inputs: string[];
@@ -37,6 +31,14 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example('$0 build seeds', `Writes ${DEFAULT_GRAPH} from the seed articles`)
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
   handler: async (args: ArgumentsCamelCase<BuildArgs>) => {
+    // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
+    const [{ collectFacts }, { formatLinkReport, linkFacts }, { createWikidataSource }, { factsToQuads }, { serialize }] = await Promise.all([
+      import('../build.js'),
+      import('../link/link.js'),
+      import('../link/online/wikidata.js'),
+      import('../rdf/convert.js'),
+      import('../rdf/serialize.js'),
+    ]);
     const warn = (message: string): void => console.error(`dipkg: ${message}`);
     const facts = await collectFacts(args.inputs, { keepGoing: args.keepGoing, warn });
     if (args.link !== 'none') {

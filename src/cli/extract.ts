@@ -1,5 +1,4 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { collectFacts } from '../build.js';
 import { writeOutput } from './output.js';
 
 interface ExtractArgs {
@@ -18,6 +17,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       .option('keep-going', { type: 'boolean', default: false, describe: 'Skip unreadable inputs with a warning instead of stopping' })
       .example('$0 extract seeds/000_15adf3c591cd31b4.txt', 'Facts of one article as JSON') as unknown as Argv<ExtractArgs>,
   handler: async (args: ArgumentsCamelCase<ExtractArgs>) => {
+    const { collectFacts } = await import('../build.js');
     const facts = await collectFacts(args.inputs, { keepGoing: args.keepGoing, warn: (m) => console.error(`dipkg: ${m}`) });
     await writeOutput(args.out, `${JSON.stringify(facts, null, 2)}\n`);
   },

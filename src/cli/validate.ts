@@ -1,7 +1,5 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { SHAPES_FILE } from '../paths.js';
-import { readRdfFile } from '../query/load.js';
-import { formatValidation, validateQuads } from '../validate/shacl.js';
 
 interface ValidateArgs {
   graph: string;
@@ -17,6 +15,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
       .option('shapes', { type: 'string', default: SHAPES_FILE, describe: 'SHACL shapes file' })
       .example('$0 validate output/graph.ttl', 'Conforms, or one line per violation') as unknown as Argv<ValidateArgs>,
   handler: async (args: ArgumentsCamelCase<ValidateArgs>) => {
+    const [{ readRdfFile }, { formatValidation, validateQuads }] = await Promise.all([import('../query/load.js'), import('../validate/shacl.js')]);
     const result = await validateQuads(await readRdfFile(args.graph), await readRdfFile(args.shapes));
     process.stdout.write(`${formatValidation(result)}\n`);
     if (!result.conforms) process.exitCode = 1;

@@ -4,8 +4,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import rdf from 'rdf-ext';
 
-export const FORMATS = ['turtle', 'ntriples', 'nquads', 'trig', 'jsonld'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.js';
 
 /** Formats that keep one named graph per article; the others merge all graphs into one. */
 const KEEPS_GRAPHS: Record<Format, boolean> = { turtle: false, ntriples: false, nquads: true, trig: true, jsonld: true };
