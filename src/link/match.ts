@@ -3,7 +3,8 @@
  * (SPARQL / MediaWiki) linkers. Precision first: a wrong identity is worse than none.
  *
  * - Countries, places, organisations: the article's name or an alternative name matches the candidate's
- *   label or an alias; a candidate whose country contradicts the article's is dropped.
+ *   label or an alias (a label match outranks an alias match); a candidate whose country contradicts the
+ *   article's is dropped.
  * - Persons: a full name (two or more words) matches allowing transliteration variants (case, diacritics,
  *   hyphens vs spaces, run-together syllables, missing middle names), no stated country contradicts the
  *   candidate's, and the article's country or post agrees with the candidate's. A one-word name (a surname)
@@ -57,8 +58,10 @@ function nameMatch(context: LinkContext, candidate: LinkCandidate): number {
     for (const mine of contextNames(context)) for (const theirs of candidateNames(candidate)) best = Math.max(best, personNameMatch(mine, theirs));
     return best;
   }
-  const theirs = new Set(candidateNames(candidate).map(normalizeName));
-  return contextNames(context).some((n) => normalizeName(n) !== '' && theirs.has(normalizeName(n))) ? 2 : 0;
+  // A candidate's own label outranks another candidate's alias: data sometimes lists a parent body's name as an alias.
+  const mine = new Set(contextNames(context).map(normalizeName).filter((n) => n !== ''));
+  if (mine.has(normalizeName(candidate.label))) return 2;
+  return candidate.aliases.some((a) => mine.has(normalizeName(a))) ? 1 : 0;
 }
 
 /** A post the article states agrees with the candidate's when it is the same role or the role directly above it. */
