@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * JSON answers on disk, one file per request (named by the SHA-256 of its key: URL plus body), so a
+ * second run asks nothing. Entries never expire: delete the folder to refresh.
+ */
+export class DiskCache {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string): string {
+    return join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
+  }
+
+  get(key: string): unknown {
+    try {
+      const entry = JSON.parse(readFileSync(this.file(key), 'utf8')) as { key: string; value: unknown };
+      return entry.key === key ? entry.value : undefined;
+    } catch {
+      return undefined; // missing or unreadable: ask again
+    }
+  }
+
+  set(key: string, value: unknown): void {
+    mkdirSync(this.dir, { recursive: true });
+    const file = this.file(key);
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify({ key, value }));
+    renameSync(partial, file); // atomic: a reader never sees half an entry
+  }
+}
