@@ -1,0 +1,105 @@
+import type { Doc, Span } from './doc.js';
+import { listCell, readTsv } from '../lexicon/tsv.js';
+
+/** Layers written here: `junk` (page furniture, with data.kind) and `dateline` (data.place). */
+export const JUNK = 'junk';
+export const DATELINE = 'dateline';
+
+interface JunkPatterns {
+  anywhere: RegExp;
+  line: Set<string>;
+  trailingCredit: RegExp;
+}
+
+let cached: JunkPatterns | undefined;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function patterns(): JunkPatterns {
+  if (cached) return cached;
+  const forms = new Map(readTsv('junk.tsv').map((r) => [r.kind ?? '', listCell(r.forms)]));
+  const credits = (forms.get('credit') ?? []).map(escape).join('|');
+  cached = {
+    anywhere: new RegExp((forms.get('anywhere') ?? []).map(escape).join('|'), 'g'),
+    line: new Set((forms.get('line') ?? []).map((f) => f.toLowerCase())),
+    // "— AFP", "- Reuters", "(Reuters)", "Photo: Xinhua", "Photo: AFP/Getty Images" at the end of a line.
+    trailingCredit: new RegExp(
+      `(?:\\s*[—–-]{1,2}\\s*(?:${credits})(?:\\s*/\\s*\\S+)?|\\s*\\((?:${credits})\\)|\\s*\\b(?:Photos?|Photograph|Picture|Image|File photo|Credit|Source)\\s*:\\s*[^.!?:]{1,60})\\s*$`,
+    ),
+  };
+  return cached;
+}
+
+// "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "Pyongyang, January 27 (KCNA) --".
+const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
+const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
+const SENTENCE_END = /[.!?…:]["'’”)\]]*$|["”]$/;
+const BULLET = /^[•·▪◦●■\-*]\s/;
+
+/** Marks page furniture as junk spans and finds datelines; the text itself is never changed. */
+export function markJunk(doc: Doc): void {
+  const { anywhere, line: lineForms, trailingCredit } = patterns();
+  const junk: Span[] = [];
+  const datelines: Span[] = [];
+  const seenLines = new Set<string>();
+  const text = doc.text;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const lineJunk: Span[] = [];
+    anywhere.lastIndex = 0;
+    for (let m = anywhere.exec(line); m !== null; m = anywhere.exec(line)) {
+      lineJunk.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, label: JUNK, data: { kind: 'advert' } });
+    }
+    // The line without glued-on junk: look for a trailing credit there.
+    let contentEnd = line.length;
+    for (const j of [...lineJunk].reverse()) {
+      if (line.slice(j.end - lineStart, contentEnd).trim() === '') contentEnd = j.start - lineStart;
+    }
+    const credit = trailingCredit.exec(line.slice(0, contentEnd));
+    if (credit) {
+      lineJunk.push({ start: lineStart + credit.index, end: lineStart + contentEnd, label: JUNK, data: { kind: 'credit' } });
+      contentEnd = credit.index;
+    }
+    let contentStart = 0;
+    const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line);
+    if (dateline && dateline[0].length < contentEnd) {
+      contentStart = dateline[0].length;
+      const place = dateline[1];
+      datelines.push({ start: lineStart, end: lineStart + place.length, label: DATELINE, data: { place } });
+      lineJunk.push({ start: lineStart, end: lineStart + contentStart, label: JUNK, data: { kind: 'dateline' } });
+    }
+    const content = removeSpans(line, lineStart, lineJunk).slice(contentStart).trim();
+    const kind = lineKind(content, lineForms, seenLines);
+    if (kind) junk.push({ start: lineStart, end: lineEnd, label: JUNK, data: { kind } });
+    else junk.push(...lineJunk);
+    if (content) seenLines.add(content.toLowerCase());
+    lineStart = lineEnd + 1;
+  }
+  doc.set(JUNK, junk);
+  doc.set(DATELINE, datelines);
+}
+
+function removeSpans(line: string, offset: number, spans: Span[]): string {
+  let out = line;
+  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, s.start - offset) + ' '.repeat(s.end - s.start) + out.slice(s.end - offset);
+  }
+  return out;
+}
+
+/** Why a whole line is junk, or undefined when it is article text. */
+function lineKind(content: string, lineForms: Set<string>, seen: Set<string>): string | undefined {
+  if (content === '') return undefined;
+  if (/^\d{1,4}$/.test(content)) return 'stray-number';
+  if (lineForms.has(content.toLowerCase().replace(/[\s:»›>|]+$/, ''))) return 'furniture';
+  if (seen.has(content.toLowerCase())) return 'duplicate';
+  if (BULLET.test(content)) return undefined;
+  const words = content.split(/\s+/).length;
+  if (!SENTENCE_END.test(content) && words <= 30) return words <= 3 ? 'label' : 'headline';
+  return undefined;
+}

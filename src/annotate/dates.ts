@@ -1,0 +1,92 @@
+import type { Doc, Span } from './doc.js';
+import { SENTENCE } from './sentences.js';
+import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+
+/** Layer written here: `date`, data.value = `YYYY-MM-DD` when the expression names one day, else no value. */
+export const DATE = 'date';
+
+const DAY = 86_400_000;
+
+interface DatePatterns {
+  all: RegExp;
+}
+
+let cached: DatePatterns | undefined;
+
+function patterns(): DatePatterns {
+  if (cached) return cached;
+  const { months, weekdays } = loadExtractionLexicon();
+  const month = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
+  const weekday = [...weekdays.keys()].join('|');
+  cached = {
+    all: new RegExp(
+      [
+        `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
+        `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${month})\\b\\.?(?:,?\\s+(?<dmYear>\\d{4})\\b)?`,
+        `\\b(?<mdMonth>${month})\\b\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<mdYear>\\d{4})\\b)?`,
+        `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<weekday>${weekday})\\b`,
+        `\\b(?<deictic>today|yesterday|tomorrow)\\b`,
+        `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
+      ].join('|'),
+      'gi',
+    ),
+  };
+  return cached;
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** Resolves one match against the publication date (a UTC midnight time), or undefined. */
+function resolve(g: Record<string, string | undefined>, published: number | undefined): string | undefined {
+  const { months, weekdays } = loadExtractionLexicon();
+  if (g.iso) return g.iso;
+  const monthName = g.dmMonth ?? g.mdMonth;
+  if (monthName) {
+    const month = months.get(monthName.toLowerCase())?.month ?? 1;
+    const day = Number(g.dm ?? g.md);
+    const yearText = g.dmYear ?? g.mdYear;
+    if (day < 1 || day > 31) return undefined;
+    if (yearText) return iso(Date.UTC(Number(yearText), month - 1, day));
+    if (published === undefined) return undefined;
+    const pubYear = new Date(published).getUTCFullYear();
+    const sameYear = Date.UTC(pubYear, month - 1, day);
+    // A day more than ~6 months after publication is last year's.
+    return iso(sameYear - published > 183 * DAY ? Date.UTC(pubYear - 1, month - 1, day) : sameYear);
+  }
+  if (published === undefined) return undefined;
+  if (g.deictic) {
+    const shift = { today: 0, yesterday: -1, tomorrow: 1 }[g.deictic.toLowerCase()] ?? 0;
+    return iso(published + shift * DAY);
+  }
+  if (g.weekday) {
+    const target = weekdays.get(g.weekday.toLowerCase()) ?? 0;
+    const today = new Date(published).getUTCDay();
+    const rel = g.rel?.toLowerCase();
+    if (rel === 'next' || rel === 'coming') return iso(published + (((target - today + 7) % 7) || 7) * DAY);
+    const back = (today - target + 7) % 7;
+    return iso(published - (rel === 'last' && back === 0 ? 7 : back) * DAY);
+  }
+  return undefined;
+}
+
+/** Finds date expressions in sentences and resolves them against the article's publication date. */
+export function markDates(doc: Doc): void {
+  const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.article.meta.published ?? '') ? Date.parse(`${doc.article.meta.published}T00:00:00Z`) : undefined;
+  const re = patterns().all;
+  const spans: Span[] = [];
+  for (const sentence of doc.get(SENTENCE)) {
+    const text = doc.slice(sentence);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      // A lowercase "may"/"march"/"sun" with a number is still a date; alone it is a word.
+      if ((g.mdMonth && g.mdMonth[0] === g.mdMonth[0].toLowerCase()) || (g.weekday && g.weekday[0] === g.weekday[0].toLowerCase())) continue;
+      const value = resolve(g, published);
+      const start = sentence.start + m.index;
+      spans.push({ start, end: start + m[0].length, label: DATE, data: value ? { value, text: m[0] } : { text: m[0] } });
+    }
+  }
+  doc.set(DATE, spans);
+}

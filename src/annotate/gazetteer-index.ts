@@ -1,0 +1,53 @@
+import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { PhraseTrie } from './phrase-trie.js';
+
+/** What a gazetteer phrase names. */
+export interface GazetteerHit {
+  kind: 'country' | 'capital' | 'org';
+  /** Canonical name (country, capital or organisation). */
+  name: string;
+  /** The country: its own code, the capital's country, or an organisation's home country. */
+  iso2?: string;
+  /** How a country was named: name, alias, demonym. */
+  via?: string;
+  /** The phrase must match with this exact spelling (acronyms such as "US" must not match "us"). */
+  exact?: string;
+}
+
+let cached: PhraseTrie<GazetteerHit[]> | undefined;
+
+function addHit(trie: PhraseTrie<GazetteerHit[]>, index: Map<string, GazetteerHit[]>, phrase: string, hit: GazetteerHit): void {
+  if (phrase.trim() === '') return;
+  const key = phrase.toLowerCase();
+  const exact = phrase.length <= 5 && phrase === phrase.toUpperCase() ? phrase : undefined;
+  let hits = index.get(key);
+  if (!hits) {
+    index.set(key, (hits = []));
+    trie.add(phrase, hits);
+  }
+  hits.push(exact ? { ...hit, exact } : hit);
+}
+
+/** Countries (names, aliases, demonyms), capitals and organisations (names, aliases, acronyms) as one phrase trie. */
+export function gazetteerTrie(): PhraseTrie<GazetteerHit[]> {
+  if (cached) return cached;
+  const trie = new PhraseTrie<GazetteerHit[]>();
+  const index = new Map<string, GazetteerHit[]>();
+  const gazetteer = loadGazetteer();
+  for (const c of gazetteer.countries) {
+    addHit(trie, index, c.name, { kind: 'country', name: c.name, iso2: c.iso2, via: 'name' });
+    for (const a of c.aliases) addHit(trie, index, a, { kind: 'country', name: c.name, iso2: c.iso2, via: 'alias' });
+    for (const d of c.demonyms) addHit(trie, index, d, { kind: 'country', name: c.name, iso2: c.iso2, via: 'demonym' });
+  }
+  for (const c of gazetteer.countries) {
+    if (!c.capital) continue;
+    for (const n of [c.capital, ...c.capitalAliases]) addHit(trie, index, n, { kind: 'capital', name: c.capital, iso2: c.iso2 });
+  }
+  for (const o of gazetteer.organizations) {
+    for (const n of [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])]) {
+      addHit(trie, index, n, { kind: 'org', name: o.name, ...(o.country ? { iso2: o.country } : {}) });
+    }
+  }
+  cached = trie;
+  return trie;
+}

@@ -1,0 +1,242 @@
+import type { Doc, Span } from './doc.js';
+import { SENTENCE } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
+import { loadRoles } from '../lexicon/roles.js';
+import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+
+/**
+ * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
+ * data: person {name, cue}; title {role, form}; country/capital {iso2, name, via}; org {name, iso2?};
+ * place {name, kind: venue | geo | city}; name = a lone capitalised word that may be a surname {name}.
+ * Mentions may nest (an organisation inside a long title).
+ */
+export const MENTION = 'mention';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
+const POSSESSIVE = new Set(["'s", "'"]);
+
+let roleTrie: PhraseTrie<string> | undefined;
+
+function titles(): PhraseTrie<string> {
+  if (!roleTrie) {
+    roleTrie = new PhraseTrie<string>();
+    const roles = [...loadRoles().values()];
+    // Longer forms are added first only for readability; the trie always prefers the longest match.
+    for (const role of roles) for (const form of role.forms) roleTrie.add(form, role.id);
+  }
+  return roleTrie;
+}
+
+const isWord = (t: Token): boolean => /[\p{L}]/u.test(t.text);
+const isInitial = (tokens: readonly Token[], i: number, end: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[i].text) && i + 1 < end && tokens[i + 1].text === '.';
+
+interface Found {
+  end: number;
+  span: Span;
+}
+
+/** Scans one sentence's tokens [from, to) for mentions. */
+class SentenceScanner {
+  private readonly lex = loadExtractionLexicon();
+  readonly spans: Span[] = [];
+
+  constructor(private readonly tokens: readonly Token[], private readonly from: number, private readonly to: number) {}
+
+  run(): Span[] {
+    let i = this.from;
+    while (i < this.to) {
+      const found = this.entityAt(i, this.to, true) ?? this.nameAt(i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      this.spans.push(found.span);
+      i = found.end;
+    }
+    return this.spans;
+  }
+
+  private span(from: number, to: number, label: string, data: Record<string, string>): Span {
+    return { start: this.tokens[from].start, end: this.tokens[to - 1].end, label, data };
+  }
+
+  /** The longest title, gazetteer phrase, organisation or venue shape, or honorific at token i. */
+  private entityAt(i: number, end: number, withTitles: boolean): Found | undefined {
+    const t = this.tokens[i];
+    const options: Found[] = [];
+    if (t.upper) {
+      const gaz = this.gazetteerAt(i, end);
+      if (gaz) options.push(gaz);
+      const shape = this.shapeAt(i, end);
+      if (shape && shape.end > (gaz?.end ?? 0)) options.push(shape);
+      if (this.lex.honorifics.has(t.key)) {
+        const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
+        options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
+      }
+    }
+    if (withTitles) {
+      const title = titles().longest(this.tokens, i, end);
+      if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
+        options.push({ end: title.end, span: this.span(i, title.end, 'title', { role: title.value, form: this.text(i, title.end) }) });
+      }
+    }
+    if (options.length === 0) return undefined;
+    const best = options.reduce((a, b) => (b.end > a.end ? b : a));
+    if (best.span.label === 'title') this.nested(i, best.end);
+    return best;
+  }
+
+  /** Organisations and countries inside a long title ("head of the Communist Party's International Department"). */
+  private nested(from: number, to: number): void {
+    for (let j = from + 1; j < to; j++) {
+      if (!this.tokens[j].upper) continue;
+      const inner = this.entityAt(j, to, false);
+      if (inner && inner.span.label !== 'honorific') {
+        this.spans.push(inner.span);
+        j = inner.end - 1;
+      }
+    }
+  }
+
+  private gazetteerAt(i: number, end: number): Found | undefined {
+    const match = gazetteerTrie().longest(this.tokens, i, end);
+    if (!match) return undefined;
+    const surface = this.text(i, match.end);
+    const hit: GazetteerHit | undefined = match.value.find((h) => !h.exact || h.exact === surface.replace(/\s+/g, ' '));
+    if (!hit) return undefined;
+    const data: Record<string, string> = { name: hit.name, ...(hit.iso2 ? { iso2: hit.iso2 } : {}), ...(hit.via ? { via: hit.via } : {}) };
+    return { end: match.end, span: this.span(i, match.end, hit.kind, data) };
+  }
+
+  /**
+   * Organisation, venue or geographic names by shape: capitalised words around a head word
+   * ("Workers' Party of Korea", "People's Palace of Culture", "Korean Peninsula").
+   */
+  private shapeAt(i: number, end: number): Found | undefined {
+    const tokens = this.tokens;
+    const words = this.lex.capitalisedWords;
+    let head: string | undefined;
+    let headEnd = -1;
+    let j = i;
+    while (j < end) {
+      const t = tokens[j];
+      if (t.upper && isWord(t)) {
+        const cls = words.get(t.key);
+        if (cls === 'org' || cls === 'venue' || cls === 'geo') {
+          head = cls;
+          headEnd = j + 1;
+        }
+        j++;
+      } else if (POSSESSIVE.has(t.key) && j > i && (tokens[j - 1].key === 'people' || (t.key === "'" && tokens[j - 1].key.endsWith('s')))) {
+        j++;
+      } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the') {
+        j++;
+      } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
+        j++;
+      } else break;
+    }
+    if (!head || headEnd < 0) return undefined;
+    // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
+    if (head === 'geo' && headEnd - i < 2) return undefined;
+    // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
+    let stop = headEnd;
+    while (stop < j && !isWord(tokens[stop])) stop--;
+    if (j > headEnd && tokens[headEnd].key === 'of') stop = j;
+    while (stop > headEnd && !tokens[stop - 1].upper) stop--;
+    const name = this.text(i, stop);
+    const label = head === 'org' ? 'org' : 'place';
+    return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+  }
+
+  /** A run of name-shaped tokens, classified as person, place or a lone (sur)name. */
+  private nameAt(i: number): Found | undefined {
+    const tokens = this.tokens;
+    const t = tokens[i];
+    if (!t.upper || !isWord(t) || !this.nameWord(t) || /^\p{Lu}{2,}$/u.test(t.text)) return undefined;
+    const parts: string[] = [];
+    let j = i;
+    while (j < this.to) {
+      const tok = tokens[j];
+      if (isInitial(tokens, j, this.to)) {
+        parts.push(`${tok.text}.`);
+        j += 2;
+      } else if (tok.upper && isWord(tok) && this.nameWord(tok) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
+        parts.push(tok.text);
+        j++;
+      } else if (this.lex.nameParticles.has(tok.text) && j + 1 < this.to && tokens[j + 1].upper && parts.length > 0) {
+        parts.push(tok.text);
+        j++;
+      } else break;
+    }
+    if (j === i) return undefined;
+    const name = parts.join(' ');
+    const prev = this.previousKey(i);
+    const cue = this.personCue(i, j);
+    if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
+    if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
+    if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
+    return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+  }
+
+  /** Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led"). */
+  private nameWord(t: Token): boolean {
+    if (this.lex.capitalisedWords.has(t.key)) return false;
+    if (!t.key.includes('-')) return true;
+    return t.key.split('-').every((part) => !this.lex.capitalisedWords.has(part) && !this.lex.months.has(part) && !gazetteerTrie().longest(tokenize(part), 0));
+  }
+
+  private previousKey(i: number): string | undefined {
+    return i > this.from ? this.tokens[i - 1].key : undefined;
+  }
+
+  /** Why the run [i, j) is a person: an honorific or title before it, or an apposition after it. */
+  private personCue(i: number, j: number): string | undefined {
+    const last = this.spans[this.spans.length - 1];
+    if (last && this.tokens[i - 1] && last.end === this.tokens[i - 1].end) {
+      if (last.label === 'honorific') return 'honorific';
+      if (last.label === 'title') return 'title';
+    }
+    const next = this.tokens[j];
+    if (next && next.key === ',' && j + 1 < this.to) {
+      let k = j + 1;
+      if (ARTICLES.has(this.tokens[k].key)) k++;
+      const after = this.entityAt(k, this.to, true);
+      if (after?.span.label === 'title') return 'apposition';
+      if (after && (after.span.label === 'country' || after.span.label === 'org') && after.end < this.to) {
+        const k2 = POSSESSIVE.has(this.tokens[after.end].key) ? after.end + 1 : after.end;
+        if (k2 < this.to && titles().longest(this.tokens, k2, this.to)) return 'apposition';
+      }
+      if (this.tokens[k].key === 'who') return 'apposition';
+    }
+    return undefined;
+  }
+
+  private text(from: number, to: number): string {
+    let out = '';
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k];
+      out += (k > from && t.start > this.tokens[k - 1].end ? ' ' : '') + t.text;
+    }
+    return out;
+  }
+}
+
+/** Tokenises the sentences and finds every mention in them. */
+export function markMentions(doc: Doc): void {
+  const tokens = tokenize(doc.text);
+  const spans: Span[] = [];
+  let k = 0;
+  for (const sentence of doc.get(SENTENCE)) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let end = k;
+    while (end < tokens.length && tokens[end].end <= sentence.end) end++;
+    spans.push(...new SentenceScanner(tokens, k, end).run());
+    k = end;
+  }
+  doc.set(MENTION, spans);
+}

@@ -1,0 +1,38 @@
+import type { Span } from './doc.js';
+
+/** A word or punctuation token: offsets into the article text, its text, and a lookup key. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercase, curly apostrophes and dashes folded: the key for lexicon lookups. */
+  key: string;
+  /** Starts with an uppercase letter (or is an initial / acronym). */
+  upper: boolean;
+}
+
+// Acronyms with periods (U.S., U.N.), words with inner hyphens/apostrophes (Song-nam, O'Brien) but not a
+// possessive 's, which is its own token, then any other non-space character.
+const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
+
+export function tokenKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-');
+}
+
+/** All tokens of a text. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const upper = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0].toLowerCase();
+    out.push({ start: m.index, end: m.index + t.length, text: t, key: tokenKey(t), upper });
+  }
+  return out;
+}
+
+/** The token span [from, to) as a character span. */
+export function tokenSpan(tokens: readonly Token[], from: number, to: number, label: string, data?: Record<string, string>): Span {
+  return { start: tokens[from].start, end: tokens[to - 1].end, label, ...(data ? { data } : {}) };
+}

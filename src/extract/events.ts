@@ -1,0 +1,103 @@
+import type { EntityFact, EventFact } from './facts.js';
+import type { SentenceView, Slot } from './sentence-view.js';
+import { matchRules, type RuleMatch } from './event-rules.js';
+
+/** Phrases after which a date belongs to the reporting, not to the event ("said on Saturday"). */
+const REPORTING_BEFORE = /(?:said|says|reported|announced|stated|told reporters|released|published|added)\s+(?:on\s+)?$/;
+const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announced|stated)\b/;
+
+/** Events stated in one sentence, with participants, date and place resolved from the sentence's slots. */
+export function sentenceEvents(view: SentenceView, nextId: () => string): EventFact[] {
+  const out: EventFact[] = [];
+  for (const match of matchRules(view.skeleton).flatMap(separately)) {
+    const people = unique(match.participants.map((n) => view.slots[n]).filter((s) => s?.kind === 'P').map((s) => s.entity as EntityFact));
+    const base = {
+      status: match.planned ? ('planned' as const) : ('happened' as const),
+      evidence: [view.evidence(match.rule)],
+      ...dateOf(view, match),
+    };
+    if (match.kind === 'visit') {
+      const destinations = match.destinations.map((n) => view.slots[n]?.entity).filter((e): e is EntityFact => e !== undefined);
+      for (const visitor of people) {
+        for (const destination of destinations) {
+          out.push({ id: nextId(), kind: 'visit', participants: [visitor.id], visitor: visitor.id, destination: destination.id, place: destination.id, cameo: '042', ...base });
+        }
+      }
+      continue;
+    }
+    if (match.kind === 'meeting' && people.length < 2) continue;
+    if (people.length === 0) continue;
+    const place = placeOf(view, match);
+    const event: EventFact = {
+      id: nextId(),
+      kind: match.kind,
+      participants: people.map((p) => p.id),
+      cameo: match.kind === 'meeting' && match.planned ? '036' : match.cameo,
+      ...(match.mode ? { mode: match.mode } : {}),
+      ...(place ? { place: place.id } : {}),
+      ...base,
+    };
+    if (match.kind === 'statement') {
+      event.speaker = people[0].id;
+      const quote = quoteOf(view.text);
+      if (quote) event.quote = quote;
+    }
+    out.push(event);
+  }
+  return out;
+}
+
+/** "A and B, during meetings with C": A met C and B met C, in two meetings. */
+function separately(match: RuleMatch): RuleMatch[] {
+  if (match.rule !== 'during-meetings' || match.subjects.length < 2) return [match];
+  const objects = match.participants.filter((n) => !match.subjects.includes(n));
+  return match.subjects.map((s) => ({ ...match, subjects: [s], participants: [s, ...objects] }));
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Placeholder position of slot n in the skeleton. */
+function slotAt(view: SentenceView, kind: string, n: number): number {
+  return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
+}
+
+/** The date nearest the trigger that is not the date of the reporting. */
+function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string } {
+  let best: { slot: Slot; distance: number } | undefined;
+  view.slots.forEach((slot, n) => {
+    if (slot.kind !== 'D' || !slot.date) return;
+    const at = slotAt(view, 'D', n);
+    const token = `§D${n}`;
+    if (REPORTING_BEFORE.test(view.skeleton.slice(0, at)) || REPORTING_AFTER.test(view.skeleton.slice(at + token.length))) return;
+    const distance = at >= match.at && at <= match.end ? 0 : Math.min(Math.abs(at - match.at), Math.abs(at - match.end));
+    if (!best || distance < best.distance) best = { slot, distance };
+  });
+  const date = best?.slot.date;
+  if (!date) return {};
+  return { dateText: date.data?.text ?? '', ...(date.data?.value ? { date: date.data.value } : {}) };
+}
+
+/** The most specific place stated for the event: "at VENUE in CITY" (the venue, inside the city), a city, or "in COUNTRY". */
+function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
+  const places = view.slots
+    .map((slot, n) => ({ slot, at: slotAt(view, slot.kind, n), n }))
+    .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
+  const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
+  const candidates = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
+  const after = candidates.filter(({ at }) => at >= match.at);
+  const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? candidates.find(({ slot }) => slot.kind === 'L') ?? candidates[0];
+  if (!chosen?.slot.entity) return undefined;
+  const next = places.find(({ at }) => at > chosen.at);
+  if (chosen.slot.kind === 'L' && next?.slot.entity && /^\s*§L\d+\s+in\s+$/.test(view.skeleton.slice(chosen.at, next.at))) {
+    chosen.slot.entity.within ??= next.slot.entity.id;
+  }
+  return chosen.slot.entity;
+}
+
+/** The longest quotation in the sentence. */
+function quoteOf(text: string): string | undefined {
+  const quotes = [...text.matchAll(/[“"]([^”"]{3,})[”"]|(?:^|[\s(])[‘']([^’']{8,})[’'](?=[\s,.;:)]|$)/g)].map((m) => (m[1] ?? m[2]).trim());
+  return quotes.sort((a, b) => b.length - a.length)[0];
+}

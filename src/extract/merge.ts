@@ -1,0 +1,44 @@
+import type { EntityFact, EventFact } from './facts.js';
+
+/** Whether two optional values agree (equal, or one unknown). */
+const agree = (a: string | undefined, b: string | undefined): boolean => a === undefined || b === undefined || a === b;
+
+function sameActors(a: EventFact, b: EventFact): boolean {
+  const key = (e: EventFact): string => [...e.participants].sort().join(' ');
+  return a.kind === b.kind && a.status === b.status && key(a) === key(b) && a.visitor === b.visitor && a.destination === b.destination && a.speaker === b.speaker;
+}
+
+/** Whether place a lies in (or is) place b, following `within`. */
+function inside(a: string, b: string, entities: Map<string, EntityFact>): boolean {
+  for (let id: string | undefined = a, hops = 0; id && hops < 5; id = entities.get(id)?.within, hops++) if (id === b) return true;
+  return false;
+}
+
+function placesAgree(a: string | undefined, b: string | undefined, entities: Map<string, EntityFact>): boolean {
+  return a === undefined || b === undefined || inside(a, b, entities) || inside(b, a, entities);
+}
+
+/**
+ * Merges events told twice in one article (caption and body, "met" and "held talks"): same kind, status and
+ * actors, compatible date and place. The merged event keeps the most specific date and place and all evidence.
+ */
+export function mergeEvents(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
+  const out: EventFact[] = [];
+  for (const event of events) {
+    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && placesAgree(o.place, event.place, entities));
+    if (!twin) {
+      out.push({ ...event, evidence: [...event.evidence] });
+      continue;
+    }
+    if (!twin.date && event.date) {
+      twin.date = event.date;
+      twin.dateText = event.dateText;
+    }
+    if (event.place && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
+    twin.quote ??= event.quote;
+    twin.mode ??= event.mode;
+    if (twin.cameo === '040' && event.cameo !== '040') twin.cameo = event.cameo;
+    for (const ev of event.evidence) if (!twin.evidence.some((e) => e.start === ev.start)) twin.evidence.push(ev);
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/** Person-name keys: one key for the spellings of one name ("Pak Myong-ho" = "Pak Myong Ho", "José" = "Jose"). */
+
+/** Lowercase, diacritics and hyphens folded, initials and particles kept in order: the identity key of a full name. */
+export function personKey(name: string): string {
+  return nameParts(name).join(' ');
+}
+
+/** The name's parts as keys ("Kim Song-nam" → kim, song, nam). */
+export function nameParts(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[\s\-‐‑.]+/)
+    .filter((p) => p !== '');
+}
+
+/** The key of the name without initials: "Olga V. Petrenko" and "Olga Petrenko" share it. */
+export function looseKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((p) => !/^\p{Lu}\.$/u.test(p))
+    .map((p) => nameParts(p).join(' '))
+    .join(' ');
+}
+
+/** Whether a lone word names one of the parts of a full name (as a whole hyphen-free part: "Kim", "Sullivan"). */
+export function isPartOf(word: string, fullName: string): boolean {
+  const key = personKey(word);
+  return key !== '' && !key.includes(' ') && fullName.split(/\s+/).some((p) => personKey(p) === key);
+}

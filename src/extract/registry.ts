@@ -1,0 +1,57 @@
+import type { EntityFact, EntityKind, Evidence } from './facts.js';
+import { looseKey } from './names.js';
+
+/** The article's entities, keyed by normalised identity, each with its mentions. */
+export class EntityRegistry {
+  private readonly byKey = new Map<string, EntityFact>();
+  private readonly order: EntityFact[] = [];
+  /** Number of mentions per entity id, for salience. */
+  readonly mentionCount = new Map<string, number>();
+
+  get all(): readonly EntityFact[] {
+    return this.order;
+  }
+
+  byId(id: string): EntityFact | undefined {
+    return this.order.find((e) => e.id === id);
+  }
+
+  static key(kind: EntityKind, name: string, iso2?: string): string {
+    if (kind === 'country') return `country:${iso2}`;
+    return `${kind}:${kind === 'person' ? looseKey(name) : name.toLowerCase().replace(/[’']/g, "'").replace(/^the\s+/, '')}`;
+  }
+
+  find(kind: EntityKind, name: string, iso2?: string): EntityFact | undefined {
+    return this.byKey.get(EntityRegistry.key(kind, name, iso2));
+  }
+
+  /** The entity for (kind, name), created on first sight; longer names become canonical, others altNames. */
+  ensure(kind: EntityKind, name: string, iso2?: string): EntityFact {
+    const key = EntityRegistry.key(kind, name, iso2);
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = { id: `e${this.order.length + 1}`, kind, name, altNames: [], mentions: [], ...(iso2 ? { country: iso2 } : {}) };
+      this.byKey.set(key, entity);
+      this.order.push(entity);
+    } else if (kind !== 'country') {
+      this.addName(entity, name);
+    }
+    return entity;
+  }
+
+  addName(entity: EntityFact, name: string): void {
+    if (name === entity.name || entity.altNames.includes(name)) return;
+    if (entity.kind === 'person' && name.length > entity.name.length && !name.includes('-') === !entity.name.includes('-')) {
+      entity.altNames.push(entity.name);
+      entity.name = name;
+    } else {
+      entity.altNames.push(name);
+    }
+  }
+
+  mention(entity: EntityFact, evidence: Evidence): void {
+    this.mentionCount.set(entity.id, (this.mentionCount.get(entity.id) ?? 0) + 1);
+    const last = entity.mentions[entity.mentions.length - 1];
+    if (!last || last.start !== evidence.start) entity.mentions.push(evidence);
+  }
+}

@@ -1,0 +1,263 @@
+import type { Doc, Span } from '../annotate/doc.js';
+import { MENTION } from '../annotate/mentions.js';
+import { DATE } from '../annotate/dates.js';
+import type { EntityFact, Evidence } from './facts.js';
+import type { EntityRegistry } from './registry.js';
+import { isPartOf } from './names.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
+
+/** A person's post as a sentence states it, before it becomes a PositionFact. */
+export interface PostMention {
+  holder: EntityFact;
+  role: string;
+  title: string;
+  in?: EntityFact;
+  rule: string;
+}
+
+/** One placeholder of the skeleton: an entity (P person, C country, O organisation, L place) or a date (D). */
+export interface Slot {
+  kind: 'P' | 'C' | 'O' | 'L' | 'D';
+  entity?: EntityFact;
+  date?: Span;
+  start: number;
+  end: number;
+}
+
+/**
+ * A sentence as the event rules see it: lowercase words with each entity phrase replaced by a placeholder
+ * `§<kind><n>` ("§P0 holds a meeting with §P1 at §L2 in §L3 ."), where n indexes `slots`.
+ */
+export interface SentenceView {
+  span: Span;
+  text: string;
+  skeleton: string;
+  slots: Slot[];
+  posts: PostMention[];
+  evidence(rule: string): Evidence;
+}
+
+const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
+const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
+const SPACE_GAP = /^\s*$/;
+const OF_GAP = /^\s+(?:of|for|at)\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
+const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?$/i;
+const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
+const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
+
+type Kind = Slot['kind'];
+
+/** Builds sentence views in article order, resolving surnames and capitals on the way. */
+export class SentenceAnalyzer {
+  /** Last offset at which each person was mentioned, for choosing between people sharing a surname. */
+  private readonly lastSeen = new Map<string, number>();
+  private previousSentenceStart = -1;
+
+  constructor(private readonly doc: Doc, private readonly registry: EntityRegistry) {}
+
+  view(span: Span): SentenceView {
+    const doc = this.doc;
+    const text = doc.slice(span);
+    const evidence = (rule: string): Evidence => ({ text, start: span.start, end: span.end, rule });
+    const mentions = topLevel(doc.within(MENTION, span.start, span.end));
+    const posts: PostMention[] = [];
+    const slots: Slot[] = [];
+
+    let i = 0;
+    while (i < mentions.length) {
+      const m = mentions[i];
+      const phrase = this.personPhrase(mentions, i, span, posts);
+      if (phrase) {
+        slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
+        this.registry.mention(phrase.person, evidence('person-mention'));
+        i = phrase.next;
+        continue;
+      }
+      const slot = this.entitySlot(m, span);
+      if (slot) {
+        slots.push(slot);
+        if (slot.entity) this.registry.mention(slot.entity, evidence(`${slot.entity.kind}-mention`));
+      }
+      i++;
+    }
+    for (const d of doc.within(DATE, span.start, span.end)) {
+      if (!slots.some((s) => s.start <= d.start && d.end <= s.end)) slots.push({ kind: 'D', date: d, start: d.start, end: d.end });
+    }
+    slots.sort((a, b) => a.start - b.start);
+    this.previousSentenceStart = span.start;
+    return { span, text, skeleton: skeleton(doc.text, span, slots), slots, posts, evidence };
+  }
+
+  /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
+  private entitySlot(m: Span, sentence: Span): Slot | undefined {
+    const data = m.data ?? {};
+    const name = data.name ?? this.doc.slice(m);
+    const before = this.doc.text.slice(Math.max(sentence.start, m.start - 30), m.start);
+    switch (m.label) {
+      case 'country':
+        return { kind: 'C', entity: this.registry.ensure('country', name, data.iso2), start: m.start, end: m.end };
+      case 'capital': {
+        const country = this.registry.ensure('country', this.countryName(data.iso2) ?? name, data.iso2);
+        if (!LOCATIVE.test(before)) return { kind: 'C', entity: country, start: m.start, end: m.end };
+        const place = this.registry.ensure('place', name);
+        place.within ??= country.id;
+        return { kind: 'L', entity: place, start: m.start, end: m.end };
+      }
+      case 'org': {
+        const org = this.registry.ensure('organization', name, data.iso2);
+        return { kind: 'O', entity: org, start: m.start, end: m.end };
+      }
+      case 'place': {
+        const person = data.kind === 'city' ? this.resolveSurname(name, m.start) : undefined;
+        if (person) return { kind: 'P', entity: person, start: m.start, end: m.end };
+        return { kind: 'L', entity: this.registry.ensure('place', name), start: m.start, end: m.end };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private countryName(iso2: string | undefined): string | undefined {
+    return iso2 ? loadGazetteer().countryByIso2(iso2)?.name : undefined;
+  }
+
+  /**
+   * A person with what surrounds them: "[COUNTRY's] TITLE… NAME [, [COUNTRY's] TITLE [of ORG],]".
+   * Returns the person, the character extent of the phrase and the index of the next mention.
+   */
+  private personPhrase(ms: Span[], i: number, sentence: Span, posts: PostMention[]):
+    { person: EntityFact; start: number; end: number; next: number } | undefined {
+    const text = this.doc.text;
+    const between = (a: Span, b: Span): string => text.slice(a.end, b.start);
+    let j = i;
+    let modifier: Span | undefined;
+    const titles: Span[] = [];
+    if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
+    while (ms[j]?.label === 'title' && (titles.length === 0 || SPACE_GAP.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
+    let titleOf: Span | undefined;
+    if (titles.length > 0 && isCountryOrOrg(ms[j]) && OF_GAP.test(between(titles[titles.length - 1], ms[j])) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+      titleOf = ms[j++];
+    }
+    const head = ms[j];
+    if (!head) return undefined;
+    if (titles.length > 0 && !SPACE_GAP.test(between(titleOf ?? titles[titles.length - 1], head))) return undefined;
+    const person = this.personOf(head, titles.length > 0);
+    if (!person) return undefined;
+    const start = (modifier ?? titles[0] ?? head).start;
+    for (const t of titles) this.addPost(posts, person, t, titleOf ?? modifier, 'title-name');
+    if (modifier) this.setCountry(person, modifier);
+    let end = head.end;
+    let next = j + 1;
+    const paren = PAREN_NOTE.exec(text.slice(end, sentence.end));
+    if (paren) end += paren[0].length;
+    // Apposition: ", [COUNTRY's] TITLE [of ORG]," or ", who heads …," or "– who heads … –".
+    const k = next;
+    const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && POSSESSIVE_GAP.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
+    const appTitle = appMod ? ms[k + 1] : ms[k]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) ? ms[k] : undefined;
+    if (appTitle) {
+      let last = appTitle;
+      next = (appMod ? k + 2 : k + 1);
+      const inner = this.innerEntity(appTitle);
+      let of: Span | undefined;
+      if (isCountryOrOrg(ms[next]) && OF_GAP.test(between(appTitle, ms[next]))) {
+        of = ms[next++];
+        last = of;
+      }
+      const where = of ?? inner ?? appMod;
+      this.addPost(posts, person, appTitle, where, 'apposition');
+      if (appMod) this.setCountry(person, appMod);
+      end = last.end;
+      const close = APPOSITION_END.exec(text.slice(end, sentence.end));
+      if (close) end += close[0].length;
+    }
+    return { person, start, end, next };
+  }
+
+  /** The person a mention names: a full name, or a surname resolved in context. */
+  private personOf(m: Span, titled: boolean): EntityFact | undefined {
+    const name = m.data?.name ?? this.doc.slice(m);
+    let person: EntityFact | undefined;
+    if (m.label === 'person') {
+      person = (!name.includes(' ') ? this.resolveSurname(name, m.start) : undefined) ?? this.registry.ensure('person', name);
+    } else if (m.label === 'name' || (m.label === 'place' && m.data?.kind === 'city')) {
+      person = this.resolveSurname(name, m.start) ?? (titled && m.label === 'name' ? this.registry.ensure('person', name) : undefined);
+    }
+    if (person) {
+      this.registry.addName(person, name);
+      this.lastSeen.set(person.id, m.start);
+    }
+    return person;
+  }
+
+  /**
+   * The person a lone name refers to: among full names containing it, the one seen in this or the
+   * previous sentence, else the most mentioned one so far, else the first introduced.
+   */
+  resolveSurname(word: string, at: number): EntityFact | undefined {
+    const candidates = this.registry.all.filter((e) => e.kind === 'person' && e.name.includes(' ') && isPartOf(word, e.name));
+    if (candidates.length <= 1) return candidates[0];
+    const recent = candidates
+      .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)
+      .sort((a, b) => (this.lastSeen.get(b.id) ?? 0) - (this.lastSeen.get(a.id) ?? 0));
+    if (recent.length > 0) return recent[0];
+    const count = (e: EntityFact): number => this.registry.mentionCount.get(e.id) ?? 0;
+    return [...candidates].sort((a, b) => count(b) - count(a))[0];
+  }
+
+  /** A country or organisation named inside a long title ("chairman of China's top political advisory body"). */
+  private innerEntity(title: Span): Span | undefined {
+    const inner = this.doc.within(MENTION, title.start, title.end).filter((m) => m !== title && isCountryOrOrg(m));
+    return inner.find((m) => m.label === 'org') ?? inner[0];
+  }
+
+  private addPost(posts: PostMention[], holder: EntityFact, title: Span, where: Span | undefined, rule: string): void {
+    const inSpan = where ?? this.innerEntity(title);
+    const inEntity = inSpan ? this.entityOf(inSpan) : undefined;
+    posts.push({ holder, role: title.data?.role ?? '', title: this.doc.slice(title), ...(inEntity ? { in: inEntity } : {}), rule });
+    if (inSpan) this.setCountry(holder, inSpan);
+  }
+
+  private entityOf(m: Span): EntityFact {
+    const data = m.data ?? {};
+    if (m.label === 'org') return this.registry.ensure('organization', data.name ?? this.doc.slice(m), data.iso2);
+    return this.registry.ensure('country', this.countryName(data.iso2) ?? data.name ?? '', data.iso2);
+  }
+
+  private setCountry(person: EntityFact, m: Span): void {
+    const iso2 = m.data?.iso2;
+    if (iso2 && !person.country) person.country = iso2;
+  }
+}
+
+function isCountryOrOrg(m: Span | undefined): boolean {
+  return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org');
+}
+
+/** Mentions not nested inside another (an organisation inside a title stays out). */
+function topLevel(mentions: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const KIND_CHAR: Record<Kind, string> = { P: 'P', C: 'C', O: 'O', L: 'L', D: 'D' };
+
+function skeleton(text: string, sentence: Span, slots: Slot[]): string {
+  let out = '';
+  let pos = sentence.start;
+  slots.forEach((slot, n) => {
+    out += words(text.slice(pos, slot.start)) + ` §${KIND_CHAR[slot.kind]}${n} `;
+    pos = Math.max(pos, slot.end);
+  });
+  out += words(text.slice(pos, sentence.end));
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Lowercase text with quotes folded and punctuation set apart, so rules can match whole words. */
+function words(s: string): string {
+  return ` ${s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/([,;:!?()"–—])/g, ' $1 ').replace(/(\S)'s\b/g, "$1 's").replace(/\.(\s|$)/g, ' .$1')} `;
+}
