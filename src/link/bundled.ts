@@ -6,19 +6,22 @@ import { loadGazetteer, type PersonEntry } from '../lexicon/gazetteer.js';
 import { loadRoles } from '../lexicon/roles.js';
 import type { EntityKind } from '../extract/facts.js';
 import type { LinkCandidate } from './candidate.js';
-import { normalizeName } from './match.js';
+import { foldSpelling, normalizeName, personWords } from './match.js';
 
 const SOURCE = 'bundled';
 
 let roleForms: { id: string; form: string }[] | undefined;
 
-/** Role ids named by a position string such as "Foreign minister of China (2013–)": the longest role form in its title. */
+/**
+ * Role ids named by a position string such as "Foreign minister of China (2013–)" or "Chairman of the Standing
+ * Committee of the Supreme People's Assembly (2019–)": the longest role form in it, dates left out.
+ */
 export function rolesOfPosition(position: string): string[] {
   roleForms ??= [...loadRoles().values()]
     .flatMap((role) => role.forms.map((form) => ({ id: role.id, form: normalizeName(form) })))
     .sort((a, b) => b.form.length - a.form.length);
-  const title = ` ${normalizeName(position.replace(/\s*\(.*$/, '').replace(/ of .*$/i, ''))} `;
-  const best = roleForms.find(({ form }) => title.includes(` ${form} `));
+  const text = ` ${normalizeName(position.replace(/\s*\([^)]*\)/g, ''))} `;
+  const best = roleForms.find(({ form }) => text.includes(` ${form} `));
   return best ? [best.id] : [];
 }
 
@@ -44,7 +47,7 @@ function indexBy(candidates: LinkCandidate[], key: (name: string) => string): Na
   return byKey;
 }
 
-const firstWord = (name: string): string => normalizeName(name).split(' ')[0] ?? '';
+const firstWord = (name: string): string => foldSpelling(personWords(name)[0] ?? '');
 
 let cached: Record<EntityKind, NameIndex> | undefined;
 
@@ -82,7 +85,7 @@ function indexes(): Record<EntityKind, NameIndex> {
       source: `${SOURCE}:countries.tsv`,
     }));
   cached = {
-    // Person names vary (hyphens, middle names), so they are looked up by first word and judged by chooseLink.
+    // Person names vary (spelling, hyphens, middle names): looked up by first word, folded, and judged by chooseLink.
     person: indexBy(g.people.map(personCandidate), firstWord),
     organization: indexBy(organizations, normalizeName),
     country: indexBy(countries, normalizeName),

@@ -6,11 +6,13 @@
  *   label or an alias (a label match outranks an alias match); a candidate whose country contradicts the
  *   article's is dropped.
  * - Persons: a full name (two or more words) matches allowing transliteration variants (case, diacritics,
- *   hyphens vs spaces, run-together syllables, missing middle names), no stated country contradicts the
+ *   hyphens vs spaces, run-together syllables, y/i, kh/h, el/al and doubled letters, leading honorifics,
+ *   missing middle names), no stated country contradicts the
  *   candidate's, and the article's country or post agrees with the candidate's. A one-word name (a surname)
  *   never links. Single-source candidates need both country and post to agree.
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
  */
+import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadRoles } from '../lexicon/roles.js';
 import type { LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
 
@@ -29,7 +31,18 @@ export function normalizeName(name: string): string {
     .replace(/^the /, '');
 }
 
-const words = (name: string): string[] => normalizeName(name).split(' ').filter((w) => w !== '');
+let honorifics: Set<string> | undefined;
+
+/** The words of a person's name, normalised, without leading honorifics ("Sheikh", "Dr") unless that leaves one word. */
+export function personWords(name: string): string[] {
+  honorifics ??= new Set([...loadExtractionLexicon().honorifics].map(normalizeName));
+  const w = normalizeName(name).split(' ').filter((x) => x !== '');
+  for (;;) {
+    const lead = [2, 1].find((n) => w.length - n >= 2 && honorifics?.has(w.slice(0, n).join(' ')));
+    if (!lead) return w;
+    w.splice(0, lead);
+  }
+}
 
 /** True when every word of `short` occurs in `long` in order, with the first and last words equal. */
 function withoutMiddleNames(short: string[], long: string[]): boolean {
@@ -39,13 +52,18 @@ function withoutMiddleNames(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
-/** How well two person names match: 2 = same words, 1 = a variant (run-together, middle names missing), 0 = no. */
+/** Folds common romanisation variants of one name word: Sergey/Sergei, Zelenskyy/Zelenskiy, Mikhail/Mihail, el-/al-. */
+export const foldSpelling = (word: string): string =>
+  word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+
+/** How well two person names match: 2 = same words, 1 = a variant (spelling, middle names missing), 0 = no. */
 export function personNameMatch(a: string, b: string): 0 | 1 | 2 {
-  const [wa, wb] = [words(a), words(b)];
+  const [wa, wb] = [personWords(a), personWords(b)];
   if (wa.length < 2 || wb.length < 2) return 0;
-  if (wa.join(' ') === wb.join(' ')) return 2;
-  if (wa.join('') === wb.join('')) return 2;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (wa.join(' ') === wb.join(' ') || wa.join('') === wb.join('')) return 2;
+  const [fa, fb] = [wa.map(foldSpelling), wb.map(foldSpelling)];
+  if (fa.join('') === fb.join('')) return 1;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
   return withoutMiddleNames(short, long) ? 1 : 0;
 }
 

@@ -8,6 +8,7 @@ describe('bundled candidates', () => {
     expect(rolesOfPosition('Prime Minister of Fiji (2014–2022)')).to.deep.equal(['PrimeMinister']);
     expect(rolesOfPosition('Federal Chancellor of Austria (2021–)')).to.deep.equal(['PrimeMinister']);
     expect(rolesOfPosition('President of Ghana (2017–)')).to.deep.equal(['President']);
+    expect(rolesOfPosition('Chairman of the Standing Committee of the Supreme Assembly (2019–)')).to.deep.equal(['LegislatureChair']);
     expect(rolesOfPosition('Druk Gyalpo of Bhutan')).to.deep.equal([]);
   });
 

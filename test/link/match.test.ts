@@ -93,5 +93,16 @@ describe('personNameMatch', () => {
     expect(personNameMatch('Maria Ortega', 'María José Ortega')).to.equal(1);
     expect(personNameMatch('Maria Ortega', 'Ortega Maria')).to.equal(0);
     expect(personNameMatch('Ortega', 'Ortega')).to.equal(0);
+    expect(personNameMatch('Sergei Lavrentiev', 'Sergey Lavrentyev')).to.equal(1);
+    expect(personNameMatch('Mikhail Zelenskyy', 'Mihail Zelenskiy')).to.equal(1);
+    expect(personNameMatch('Sergei Lavrentiev', 'Sergei Lavrenko')).to.equal(0);
+    expect(personNameMatch('Omar el-Farouk', 'Omar al-Farouk')).to.equal(1);
+  });
+
+  it('ignores a leading honorific unless it would leave a single word', () => {
+    expect(personNameMatch('Sheikh Hamad bin Khalid Al Mansouri', 'Hamad bin Khalid Al Mansouri')).to.equal(2);
+    expect(personNameMatch('Dr. Amina Yusuf', 'Amina Yusuf')).to.equal(2);
+    expect(personNameMatch('Sheikh Amina', 'Amina')).to.equal(0);
+    expect(personNameMatch('Sheikh Amina', 'Sheikh Amina')).to.equal(2);
   });
 });
