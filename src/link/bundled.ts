@@ -101,10 +101,14 @@ export function bundledCandidates(kind: EntityKind, names: string[]): LinkCandid
   return [...new Set(names.flatMap((n) => index.get(key(n)) ?? []))];
 }
 
+let namesWithoutQid: Set<string> | undefined;
+
 /** True when the gazetteer knows an organisation by this name but has no verified QID for it. */
 export function isKnownWithoutQid(name: string): boolean {
-  const key = normalizeName(name);
-  return loadGazetteer().organizations.some(
-    (o) => !o.qid && [o.name, o.acronym ?? '', ...o.aliases].some((n) => normalizeName(n) === key),
+  namesWithoutQid ??= new Set(
+    loadGazetteer()
+      .organizations.filter((o) => !o.qid)
+      .flatMap((o) => [o.name, ...(o.acronym ? [o.acronym] : []), ...o.aliases].map(normalizeName)),
   );
+  return namesWithoutQid.has(normalizeName(name));
 }

@@ -33,15 +33,22 @@ export function normalizeName(name: string): string {
 
 let honorifics: Set<string> | undefined;
 
+const wordsCache = new Map<string, string[]>();
+
 /** The words of a person's name, normalised, without leading honorifics ("Sheikh", "Dr") unless that leaves one word. */
 export function personWords(name: string): string[] {
+  const known = wordsCache.get(name);
+  if (known) return known;
   honorifics ??= new Set([...loadExtractionLexicon().honorifics].map(normalizeName));
   const w = normalizeName(name).split(' ').filter((x) => x !== '');
-  for (;;) {
-    const lead = [2, 1].find((n) => w.length - n >= 2 && honorifics?.has(w.slice(0, n).join(' ')));
-    if (!lead) return w;
+  for (let lead = 1; lead; ) {
+    lead = [2, 1].find((n) => w.length - n >= 2 && honorifics?.has(w.slice(0, n).join(' '))) ?? 0;
     w.splice(0, lead);
   }
+  // Names repeat across a corpus; the bound keeps memory flat on very large ones.
+  if (wordsCache.size > 100_000) wordsCache.clear();
+  wordsCache.set(name, w);
+  return w;
 }
 
 /** True when every word of `short` occurs in `long` in order, with the first and last words equal. */
