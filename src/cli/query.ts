@@ -3,7 +3,8 @@ import { text } from 'node:stream/consumers';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { InputError } from '../ingest/errors.js';
 import { rewriteWikidataService } from '../link/online/service.js';
-import { DEFAULT_GRAPH, ONTOLOGY_FILES } from '../paths.js';
+import { DEFAULT_GRAPH } from '../paths.js';
+import { vocabularyFiles } from '../validate/ontology-files.js';
 import { RESULT_FORMATS, runQuery, type ResultFormat } from '../query/engine.js';
 import { loadStore } from '../query/load.js';
 import { listSavedQueries, resolveQuery } from '../query/saved.js';
@@ -33,7 +34,7 @@ export const queryCommand: CommandModule<object, QueryArgs> = {
     let query = path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
     if (query.trim() === '') throw new InputError(`${origin}: empty query`);
     if (args.wikidataEndpoint) query = rewriteWikidataService(query, args.wikidataEndpoint);
-    const store = await loadStore([...(args.data ?? [DEFAULT_GRAPH]), ...ONTOLOGY_FILES]);
+    const store = await loadStore([...(args.data ?? [DEFAULT_GRAPH]), ...vocabularyFiles()]);
     process.stdout.write(await runQuery(query, store, { format: args.format, origin, prefixes: prefixesFor(DEFAULT_BASE) }));
   },
 };

@@ -28,7 +28,7 @@ function compact(term: Term | undefined, prefixes: Record<string, string>): stri
   if (!term) return '';
   if (term.termType !== 'NamedNode') return term.value;
   for (const [prefix, iri] of Object.entries(prefixes)) {
-    if (term.value.startsWith(iri) && /^[\w.-]*$/.test(term.value.slice(iri.length))) return `${prefix}:${term.value.slice(iri.length)}`;
+    if (term.value.startsWith(iri) && /^[\w./-]*$/.test(term.value.slice(iri.length))) return `${prefix}:${term.value.slice(iri.length)}`;
   }
   return `<${term.value}>`;
 }

@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Parser, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import rdf from 'rdf-ext';
 import { InputError } from '../ingest/errors.js';
 import { decodeText } from '../ingest/text.js';
 
@@ -18,6 +17,7 @@ export async function readRdfFile(path: string): Promise<Quad[]> {
   const ext = extname(path).toLowerCase();
   try {
     if (ext === '.jsonld' || ext === '.json') {
+      const { default: rdf } = await import('rdf-ext');
       const stream = rdf.formats.parsers.import('application/ld+json', Readable.from([text]));
       if (!stream) throw new Error('no JSON-LD parser');
       const quads: Quad[] = [];

@@ -2,7 +2,6 @@ import { DataFactory, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
-import rdf from 'rdf-ext';
 
 import type { Format } from './formats.js';
 
@@ -30,6 +29,8 @@ export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
 export async function serialize(quads: Quad[], format: Format, prefixes: Record<string, string>): Promise<string> {
   const ordered = canonicalOrder(quads, KEEPS_GRAPHS[format]);
   if (format === 'jsonld') {
+    // rdf-ext takes most of a second to import: only JSON-LD output pays for it.
+    const { default: rdf } = await import('rdf-ext');
     const output = rdf.formats.serializers.import('application/ld+json', Readable.from(ordered));
     if (!output) throw new Error('rdf-ext has no JSON-LD serializer');
     return `${JSON.stringify(JSON.parse(await text(output as Readable)), null, 2)}\n`;

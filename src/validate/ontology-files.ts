@@ -1,16 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 
-/** The ontology folder shipped with dipkg (diplomacy.ttl, roles.ttl, shapes.ttl). */
-export const ONTOLOGY_DIR = fileURLToPath(new URL('../../../ontology/', import.meta.url));
+import { ONTOLOGY_DIR, ontologyPath } from '../paths.js';
 
-/** Absolute path of a file in the ontology folder. */
-export function ontologyPath(file: string): string {
-  return join(ONTOLOGY_DIR, file);
-}
+export { ONTOLOGY_DIR, ontologyPath };
 
 /** Parses one Turtle file of the ontology folder. */
 export function readOntologyFile(file: string): Quad[] {

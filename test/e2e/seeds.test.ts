@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Store } from 'n3';
 import { QueryEngine } from '@comunica/query-sparql';
 import { loadStore } from '../../src/query/load.js';
-import { ONTOLOGY_FILES } from '../../src/paths.js';
+import { vocabularyFiles } from '../../src/validate/ontology-files.js';
 import { PROJECT, runCli } from '../helpers/cli.js';
 
 const PREFIXES = `
@@ -25,7 +25,7 @@ describe('end to end: the seed articles', function () {
   before(async () => {
     const result = runCli(['build', 'seeds', '--out', out]);
     expect(result.code, result.stderr).to.equal(0);
-    store = await loadStore([out, ...ONTOLOGY_FILES]);
+    store = await loadStore([out, ...vocabularyFiles()]);
   });
 
   const ask = (body: string): Promise<boolean> => engine.queryBoolean(`${PREFIXES} ASK { ${body} }`, { sources: [store] });
