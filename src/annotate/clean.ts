@@ -60,10 +60,12 @@ export function markJunk(doc: Doc): void {
     for (const j of [...lineJunk].reverse()) {
       if (line.slice(j.end - lineStart, contentEnd).trim() === '') contentEnd = j.start - lineStart;
     }
-    const credit = trailingCredit.exec(line.slice(0, contentEnd));
+    // Credits are short: look only at the line's tail (an anchored regex would otherwise try every offset).
+    const tailFrom = Math.max(0, contentEnd - 90);
+    const credit = trailingCredit.exec(line.slice(tailFrom, contentEnd));
     if (credit) {
-      lineJunk.push({ start: lineStart + credit.index, end: lineStart + contentEnd, label: JUNK, data: { kind: 'credit' } });
-      contentEnd = credit.index;
+      lineJunk.push({ start: lineStart + tailFrom + credit.index, end: lineStart + contentEnd, label: JUNK, data: { kind: 'credit' } });
+      contentEnd = tailFrom + credit.index;
     }
     let contentStart = 0;
     const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line);

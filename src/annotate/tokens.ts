@@ -15,8 +15,12 @@ export interface Token {
 // possessive 's, which is its own token, then any other non-space character.
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
 
+const FOLD = /[’‘`‐‑–]/g;
+const FOLDED: Record<string, string> = { '’': "'", '‘': "'", '`': "'", '‐': '-', '‑': '-', '–': '-' };
+
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-');
+  const lower = text.toLowerCase();
+  return /[’‘`‐‑–]/.test(lower) ? lower.replace(FOLD, (c) => FOLDED[c] ?? c) : lower;
 }
 
 /** All tokens of a text. */

@@ -25,7 +25,7 @@ function alternation(...cues: string[]): string {
 const PERSON = '§P\\d+';
 const LIST = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*and\\s+${PERSON})?`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
-const GAP = '(?<pre>(?:(?!§[PCOL])[^.;"]){0,60}?)';
+const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*)?`;
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+)*';
 

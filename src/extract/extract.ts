@@ -46,6 +46,7 @@ function positions(views: SentenceView[]): PositionFact[] {
       const key = `${post.holder.id} ${post.role} ${post.in?.id ?? ''}`;
       const generic = [...out.values()].find((p) => p.holder === post.holder.id && p.role === post.role && (!p.in || !post.in));
       if (out.has(key)) continue;
+      if (post.in) post.holder.country ??= post.in.kind === 'country' ? post.in.country : post.in.country;
       if (generic) {
         // "the foreign minister X" after "China's foreign minister X": one post, the specific one.
         if (!generic.in && post.in) {

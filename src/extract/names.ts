@@ -24,9 +24,3 @@ export function looseKey(name: string): string {
     .map((p) => nameParts(p).join(' '))
     .join(' ');
 }
-
-/** Whether a lone word names one of the parts of a full name (as a whole hyphen-free part: "Kim", "Sullivan"). */
-export function isPartOf(word: string, fullName: string): boolean {
-  const key = personKey(word);
-  return key !== '' && !key.includes(' ') && fullName.split(/\s+/).some((p) => personKey(p) === key);
-}

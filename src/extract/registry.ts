@@ -1,5 +1,5 @@
 import type { EntityFact, EntityKind, Evidence } from './facts.js';
-import { looseKey } from './names.js';
+import { looseKey, nameParts } from './names.js';
 
 /** The article's entities, keyed by normalised identity, each with its mentions. */
 export class EntityRegistry {
@@ -7,6 +7,33 @@ export class EntityRegistry {
   private readonly order: EntityFact[] = [];
   /** Number of mentions per entity id, for salience. */
   readonly mentionCount = new Map<string, number>();
+
+  private readonly personList: EntityFact[] = [];
+  private readonly partsCache = new Map<string, { name: string; parts: string[] }>();
+
+  persons(): readonly EntityFact[] {
+    return this.personList;
+  }
+
+  /** The name parts of a person's canonical name and altNames (cached until the names change). */
+  parts(e: EntityFact): string[] {
+    const names = [e.name, ...e.altNames].join('|');
+    const hit = this.partsCache.get(e.id);
+    if (hit && hit.name === names) return hit.parts;
+    const parts = [e.name, ...e.altNames].filter((n) => n.includes(' ')).flatMap(nameParts);
+    this.partsCache.set(e.id, { name: names, parts });
+    return parts;
+  }
+
+  /** A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri"), when exactly one does. */
+  shortFormOf(name: string): EntityFact | undefined {
+    const parts = nameParts(name);
+    const matches = this.personList.filter((e) => {
+      const full = nameParts(e.name);
+      return full.length > parts.length && parts.every((p, i) => full[full.length - parts.length + i] === p);
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+  }
 
   get all(): readonly EntityFact[] {
     return this.order;
@@ -33,6 +60,7 @@ export class EntityRegistry {
       entity = { id: `e${this.order.length + 1}`, kind, name, altNames: [], mentions: [], ...(iso2 ? { country: iso2 } : {}) };
       this.byKey.set(key, entity);
       this.order.push(entity);
+      if (kind === 'person') this.personList.push(entity);
     } else if (kind !== 'country') {
       this.addName(entity, name);
     }

@@ -3,7 +3,7 @@ import { MENTION } from '../annotate/mentions.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import { isPartOf } from './names.js';
+import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
@@ -40,7 +40,9 @@ export interface SentenceView {
 const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
-const OF_GAP = /^\s+(?:of|for|at)\s+(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
+const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
+/** "ambassador to India": the post is not in India. */
+const TO_GAP = /^\s+to\s/i;
 const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
 const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
@@ -138,12 +140,15 @@ export class SentenceAnalyzer {
     if (titles.length > 0 && isCountryOrOrg(ms[j]) && OF_GAP.test(between(titles[titles.length - 1], ms[j])) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       titleOf = ms[j++];
     }
+    let honorific: Span | undefined;
+    if (ms[j]?.label === 'honorific' && ms[j + 1] && /^\s*$/.test(between(ms[j], ms[j + 1]))) honorific = ms[j++];
     const head = ms[j];
     if (!head) return undefined;
-    if (titles.length > 0 && !SPACE_GAP.test(between(titleOf ?? titles[titles.length - 1], head))) return undefined;
-    const person = this.personOf(head, titles.length > 0);
+    const beforeHead = honorific ?? titleOf ?? titles[titles.length - 1];
+    if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) return undefined;
+    const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
     if (!person) return undefined;
-    const start = (modifier ?? titles[0] ?? head).start;
+    const start = (modifier ?? titles[0] ?? honorific ?? head).start;
     for (const t of titles) this.addPost(posts, person, t, titleOf ?? modifier, 'title-name');
     if (modifier) this.setCountry(person, modifier);
     let end = head.end;
@@ -154,16 +159,20 @@ export class SentenceAnalyzer {
     const k = next;
     const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && POSSESSIVE_GAP.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
     const appTitle = appMod ? ms[k + 1] : ms[k]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) ? ms[k] : undefined;
-    if (appTitle) {
+    const afterTitle = appTitle ? ms[(appMod ? k + 2 : k + 1)] : undefined;
+    const titlesNextPerson = appTitle && afterTitle && isNameLike(afterTitle) && SPACE_GAP.test(between(appTitle, afterTitle));
+    if (appTitle && !titlesNextPerson) {
       let last = appTitle;
       next = (appMod ? k + 2 : k + 1);
       const inner = this.innerEntity(appTitle);
       let of: Span | undefined;
+      let to = false;
       if (isCountryOrOrg(ms[next]) && OF_GAP.test(between(appTitle, ms[next]))) {
+        to = TO_GAP.test(between(appTitle, ms[next]));
         of = ms[next++];
         last = of;
       }
-      const where = of ?? inner ?? appMod;
+      const where = (to ? undefined : of) ?? inner ?? appMod;
       this.addPost(posts, person, appTitle, where, 'apposition');
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
@@ -178,7 +187,7 @@ export class SentenceAnalyzer {
     const name = m.data?.name ?? this.doc.slice(m);
     let person: EntityFact | undefined;
     if (m.label === 'person') {
-      person = (!name.includes(' ') ? this.resolveSurname(name, m.start) : undefined) ?? this.registry.ensure('person', name);
+      person = (!name.includes(' ') ? this.resolveSurname(name, m.start) : this.registry.shortFormOf(name)) ?? this.registry.ensure('person', name);
     } else if (m.label === 'name' || (m.label === 'place' && m.data?.kind === 'city')) {
       person = this.resolveSurname(name, m.start) ?? (titled && m.label === 'name' ? this.registry.ensure('person', name) : undefined);
     }
@@ -194,7 +203,9 @@ export class SentenceAnalyzer {
    * previous sentence, else the most mentioned one so far, else the first introduced.
    */
   resolveSurname(word: string, at: number): EntityFact | undefined {
-    const candidates = this.registry.all.filter((e) => e.kind === 'person' && e.name.includes(' ') && isPartOf(word, e.name));
+    const key = personKey(word);
+    if (key === '' || key.includes(' ')) return undefined;
+    const candidates = this.registry.persons().filter((e) => e.name.includes(' ') && this.registry.parts(e).includes(key));
     if (candidates.length <= 1) return candidates[0];
     const recent = candidates
       .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)
@@ -227,6 +238,10 @@ export class SentenceAnalyzer {
     const iso2 = m.data?.iso2;
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+function isNameLike(m: Span): boolean {
+  return m.label === 'person' || m.label === 'name' || m.label === 'honorific';
 }
 
 function isCountryOrOrg(m: Span | undefined): boolean {
