@@ -36,7 +36,7 @@ try {
     .recommendCommands()
     .fail((message, error) => {
       if (error) throw error;
-      throw new UsageError(message);
+      throw new UsageError(message.replace(/\s+/g, ' ').trim());
     })
     .help()
     .alias('h', 'help')

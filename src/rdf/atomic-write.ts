@@ -8,8 +8,9 @@ import { InputError } from '../ingest/errors.js';
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const folder = dirname(path);
-  await mkdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${path}: cannot create folder ${folder} (${error.code ?? error.message})`);
+  // One level only: Node's recursive mkdir can spin forever on special file systems such as /proc.
+  await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw new InputError(`${path}: cannot create folder ${folder} (${error.code ?? error.message})`);
   });
   const temporary = join(folder, `.${basename(path)}.${process.pid}.tmp`);
   try {

@@ -73,7 +73,7 @@ describe('CLI errors', function () {
   });
 
   it('reports an unknown flag', () => {
-    expectOneLineError(runCli(['build', 'seeds', '--no-such-flag', '-o', previous]), 'no-such-flag');
+    expectOneLineError(runCli(['build', 'seeds', '--bogus-flag', '-o', previous]), 'bogus-flag');
   });
 
   it('reports a bad --format value', () => {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRdfFile } from '../../src/query/load.js';
@@ -61,7 +61,9 @@ describe('output formats', function () {
   }
 
   it('writes Turtle with prefixes, not full IRIs everywhere', () => {
-    const turtle = readFileSync(join(dir, 'graph.ttl'), 'utf8');
+    const result = runCli(['build', 'seeds', '--out', '-']);
+    expect(result.code, result.stderr).to.equal(0);
+    const turtle = result.stdout;
     expect(turtle).to.match(/^@prefix dip: <https:\/\/w3id\.org\/dipkg\/ontology#> \.$/m);
     expect(turtle).to.include('a dip:Meeting');
   });
