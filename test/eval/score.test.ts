@@ -37,6 +37,8 @@ describe('eval scoring', () => {
       expect(normaliseName("Fiamē Naomi Mataʻafa")).to.equal(normaliseName("Fiame Naomi Mata'afa"));
       expect(normaliseName('Dr. S. Jaishankar')).to.equal('s jaishankar');
       expect(normaliseName('Sheikh Abdullah bin Zayed Al Nahyan')).to.equal('abdullah bin zayed al nahyan');
+      expect(normaliseName('H.H. Sheikh Abdullah bin Zayed Al Nahyan')).to.equal('abdullah bin zayed al nahyan');
+      expect(normaliseName('H.E. Khalifa Shaheen Al Marar')).to.equal('khalifa shaheen al marar');
     });
 
     it('keeps a one-word name even when it looks like an honorific', () => {

@@ -8,6 +8,9 @@ import type { Gold, GoldMeeting, GoldPerson, GoldPost, GoldVisit } from './gold.
 /** Leading words that are courtesy titles, not part of a name. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'sheikh', 'sheikha', 'prince', 'princess', 'king', 'queen', 'emir', 'ayatollah', 'gen', 'general']);
 
+/** Second letters of styles written as initials: H.E. (His Excellency), H.H. (His Highness), H.M. (His Majesty). */
+const STYLE_INITIALS = new Set(['e', 'h', 'm']);
+
 /** Lowercase, no diacritics or apostrophes, hyphens and dots as spaces, leading honorifics dropped. */
 export function normaliseName(name: string): string {
   const words = name
@@ -18,7 +21,11 @@ export function normaliseName(name: string): string {
     .replace(/[-‐–.,]/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');
-  while (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+  for (;;) {
+    if (words.length > 1 && HONORIFICS.has(words[0] as string)) words.shift();
+    else if (words.length > 2 && words[0] === 'h' && STYLE_INITIALS.has(words[1] as string)) words.splice(0, 2);
+    else break;
+  }
   return words.join(' ');
 }
 
