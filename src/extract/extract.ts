@@ -5,6 +5,7 @@ import { SENTENCE } from '../annotate/sentences.js';
 import { loadRoles } from '../lexicon/roles.js';
 import { FACTS_FORMAT, type ArticleFacts, type EntityFact, type EventFact, type PositionFact } from './facts.js';
 import { EntityRegistry } from './registry.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { sentenceEvents } from './events.js';
 import { mergeEvents } from './merge.js';
@@ -31,18 +32,19 @@ export function extractFacts(article: Article): ArticleFacts {
     format: FACTS_FORMAT,
     article: article.meta,
     entities: [...registry.all],
-    positions: positions(views),
+    positions: positions(views, registry),
     events: merged.map((e, i) => ({ ...e, id: `v${i + 1}` })),
   };
 }
 
 /** PositionFacts from the posts sentences state, one per (holder, role, in), first evidence kept. */
-function positions(views: SentenceView[]): PositionFact[] {
+function positions(views: SentenceView[], registry: EntityRegistry): PositionFact[] {
   const roles = loadRoles();
   const out = new Map<string, PositionFact>();
   for (const view of views) {
     for (const post of [...view.posts, ...counterpartPosts(view)]) {
       if (!post.role) continue;
+      post.in = postCountry(post.in, registry) ?? (post.holder.country ? registry.ensure('country', countryName(post.holder.country), post.holder.country) : undefined);
       const key = `${post.holder.id} ${post.role} ${post.in?.id ?? ''}`;
       const generic = [...out.values()].find((p) => p.holder === post.holder.id && p.role === post.role && (!p.in || !post.in));
       if (out.has(key)) continue;
@@ -66,6 +68,18 @@ function positions(views: SentenceView[]): PositionFact[] {
     }
   }
   return [...out.values()];
+}
+
+/** A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry"). */
+function postCountry(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
+  if (where?.kind === 'organization' && where.country && /\bministry\b/i.test(where.name)) {
+    return registry.ensure('country', countryName(where.country), where.country);
+  }
+  return where;
+}
+
+function countryName(iso2: string): string {
+  return loadGazetteer().countryByIso2(iso2)?.name ?? iso2;
 }
 
 function label(role: string, where: EntityFact | undefined): string {
