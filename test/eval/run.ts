@@ -16,7 +16,7 @@ import { extractFacts } from '../../src/extract/extract.js';
 import { FACTS_FORMAT, type ArticleFacts } from '../../src/extract/facts.js';
 import { linkFacts } from '../../src/link/link.js';
 import { readGold } from './gold.js';
-import { addScore, emptyScore, prf, ratio, scoreArticle, type Counts, type Score } from './score.js';
+import { ACCURACY_KINDS, addScore, COUNT_KINDS, emptyScore, prf, ratio, scoreArticle, type Counts, type Score } from './score.js';
 
 const CORPUS = fileURLToPath(new URL('../../../test/corpus', import.meta.url));
 const SPLITS = ['dev', 'holdout'];
@@ -46,7 +46,7 @@ function meetsTarget(kind: string, c: Counts): boolean | undefined {
 }
 
 const LABELS: Record<string, string> = {
-  persons: 'persons', posts: 'person → post', meetings: 'meetings', visits: 'visits', countries: 'countries',
+  persons: 'persons', posts: 'person → post', postRoles: '  (role, any in)', meetings: 'meetings', visits: 'visits', countries: 'countries',
   countriesLinked: 'countries linked', personsLinked: 'persons linked',
   meetingDate: 'meeting date', meetingPlace: 'meeting place', meetingMode: 'meeting mode',
 };
@@ -56,13 +56,13 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function table(title: string, articles: number, score: Score): string {
   const lines = [`\n== ${title}: ${articles} articles ==`, `${'kind'.padEnd(18)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}   target`];
-  for (const kind of ['persons', 'posts', 'meetings', 'visits', 'countries', 'countriesLinked', 'personsLinked'] as const) {
+  for (const kind of COUNT_KINDS) {
     const c = score[kind];
     const { precision, recall, f1 } = prf(c);
     const target = TARGETS[kind] ? `${mark(meetsTarget(kind, c))} ${TARGETS[kind]}` : '';
     lines.push(`${LABELS[kind]?.padEnd(18)} ${f3(precision).padStart(6)} ${f3(recall).padStart(6)} ${f3(f1).padStart(6)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}   ${target}`);
   }
-  for (const kind of ['meetingDate', 'meetingPlace', 'meetingMode'] as const) {
+  for (const kind of ACCURACY_KINDS) {
     const a = score[kind];
     const target = TARGETS[kind] ? `${mark(ratio(a) >= 0.9)} ${TARGETS[kind]} of matched meetings` : 'of matched meetings';
     lines.push(`${LABELS[kind]?.padEnd(18)} accuracy ${f3(ratio(a))} (${a.right}/${a.total})`.padEnd(62) + `   ${target}`);

@@ -85,7 +85,9 @@ describe('eval scoring', () => {
 
     it('needs the same role and, when gold gives it, the same country', () => {
       expect(scoreArticle(facts(entities, [], [post('p1', 'ViceForeignMinister', 'c1')]), g).posts).to.deep.equal({ tp: 1, fp: 0, fn: 0 });
-      expect(scoreArticle(facts(entities, [], [post('p1', 'ViceForeignMinister', 'c2')]), g).posts).to.deep.equal({ tp: 0, fp: 1, fn: 1 });
+      const wrongCountry = scoreArticle(facts(entities, [], [post('p1', 'ViceForeignMinister', 'c2')]), g);
+      expect(wrongCountry.posts).to.deep.equal({ tp: 0, fp: 1, fn: 1 });
+      expect(wrongCountry.postRoles).to.deep.equal({ tp: 1, fp: 0, fn: 0 });
       expect(scoreArticle(facts(entities, [], [post('p1', 'ForeignMinister', 'c1')]), g).posts).to.deep.equal({ tp: 0, fp: 1, fn: 1 });
     });
 

@@ -43,6 +43,8 @@ export interface Accuracy {
 export interface Score {
   persons: Counts;
   posts: Counts;
+  /** Posts judged on person and role only, ignoring the country or organisation: shows what `in` costs. */
+  postRoles: Counts;
   meetings: Counts;
   visits: Counts;
   countries: Counts;
@@ -55,14 +57,14 @@ export interface Score {
   misses: string[];
 }
 
-export const COUNT_KINDS = ['persons', 'posts', 'meetings', 'visits', 'countries', 'countriesLinked', 'personsLinked'] as const;
+export const COUNT_KINDS = ['persons', 'posts', 'postRoles', 'meetings', 'visits', 'countries', 'countriesLinked', 'personsLinked'] as const;
 export const ACCURACY_KINDS = ['meetingDate', 'meetingPlace', 'meetingMode'] as const;
 
 export function emptyScore(): Score {
   const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
   const accuracy = (): Accuracy => ({ right: 0, total: 0 });
   return {
-    persons: counts(), posts: counts(), meetings: counts(), visits: counts(), countries: counts(),
+    persons: counts(), posts: counts(), postRoles: counts(), meetings: counts(), visits: counts(), countries: counts(),
     countriesLinked: counts(), personsLinked: counts(),
     meetingDate: accuracy(), meetingPlace: accuracy(), meetingMode: accuracy(), misses: [],
   };
@@ -227,6 +229,10 @@ export function scoreArticle(facts: ArticleFacts, gold: Gold, label = facts.arti
   const posts = pairUp(goldPosts, predictedPosts, (g, p) =>
     nameOf(p.holder) === g.person && p.role === g.role && inMatches(g, p.in) ? 0 : NO_MATCH);
   score.posts = count(posts.pairs.length, posts.extra.length, posts.lostGold.length);
+  const goldRoles = new Set(goldPosts.map((g) => `${g.person}|${g.role}`));
+  const predictedRoles = new Set(predictedPosts.map((p) => `${nameOf(p.holder)}|${p.role}`));
+  const sharedRoles = [...predictedRoles].filter((k) => goldRoles.has(k)).length;
+  score.postRoles = count(sharedRoles, predictedRoles.size - sharedRoles, goldRoles.size - sharedRoles);
   posts.lostGold.forEach((g) => miss(`post missed: ${g.person} ${g.role}${g.in ? ` in ${g.in}` : ''}`));
   posts.extra.forEach((p) => miss(`post extra: ${nameOf(p.holder)} ${p.role}${p.in ? ` in ${view.get(p.in)?.name ?? p.in}` : ''} ("${p.title}")`));
 
