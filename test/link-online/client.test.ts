@@ -3,7 +3,7 @@
  * User-Agent, cache, rate limit, retries on 429/5xx with Retry-After, timeouts, an endpoint that is down.
  */
 import { expect } from 'chai';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGazetteer } from '../../src/lexicon/gazetteer.js';
@@ -71,6 +71,16 @@ describe('online Wikidata source: HTTP manners', function () {
     expect(await second.candidates(person('Arvid Tolmeyer'))).to.deep.equal(firstAnswer);
     expect(second.stats).to.deep.equal({ requests: 0, cacheHits: 2 });
     expect(server.requests).to.have.length(2);
+  });
+
+  it('still answers when the cache folder cannot be written', async () => {
+    server = await startFakeEndpoint(wikidataLike);
+    const blocked = join(freshCache(), 'a-file');
+    writeFileSync(blocked, '');
+    const s = source({ cacheDir: join(blocked, 'cache') });
+    expect((await s.candidates(person('Arvid Tolmeyer'))).map((c) => c.qid)).to.deep.equal(['Q999000001']);
+    expect((await s.candidates(person('Arvid Tolmeyer'))).map((c) => c.qid)).to.deep.equal(['Q999000001']);
+    expect(s.stats).to.deep.equal({ requests: 4, cacheHits: 0 });
   });
 
   it('keeps at least minIntervalMs between requests', async () => {

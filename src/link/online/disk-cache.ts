@@ -22,11 +22,16 @@ export class DiskCache {
     }
   }
 
+  /** Best effort: an answer that cannot be stored (read-only folder, full disk) is simply asked again next run. */
   set(key: string, value: unknown): void {
-    mkdirSync(this.dir, { recursive: true });
-    const file = this.file(key);
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ key, value }));
-    renameSync(partial, file); // atomic: a reader never sees half an entry
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const file = this.file(key);
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ key, value }));
+      renameSync(partial, file); // atomic: a reader never sees half an entry
+    } catch {
+      // not cached
+    }
   }
 }
