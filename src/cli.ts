@@ -7,6 +7,19 @@ import { extractCommand } from './cli/extract.js';
 import { queriesCommand, queryCommand } from './cli/query.js';
 import { validateCommand } from './cli/validate.js';
 
+/**
+ * yargs-parser reads a lone `-` (stdin/stdout, as in `-o -` or `query -`) as an empty flag, so it is
+ * swapped for a token before parsing and swapped back in the parsed arguments.
+ */
+const DASH = '\u0000dash';
+const args = hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg));
+function restoreDashes(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (value === DASH) argv[key] = '-';
+    else if (Array.isArray(value)) argv[key] = value.map((v) => (v === DASH ? '-' : v));
+  }
+}
+
 /** A mistake in the command line itself: unknown flag, missing argument. */
 class UsageError extends Error {}
 
@@ -23,7 +36,7 @@ function reportFailure(error: unknown): void {
 }
 
 try {
-  await yargs(hideBin(process.argv))
+  await yargs(args)
     .scriptName('dipkg')
     .usage('$0 <command> [options]\n\nBuilds a queryable diplomacy knowledge graph (RDF) from news articles.')
     .command(buildCommand)
@@ -31,6 +44,7 @@ try {
     .command(queryCommand)
     .command(queriesCommand)
     .command(validateCommand)
+    .middleware(restoreDashes, true)
     .demandCommand(1, 'Name a command: build, extract, query, queries or validate.')
     .strict()
     .recommendCommands()
