@@ -13,6 +13,7 @@ interface BuildArgs {
   endpoint?: string;
   report: boolean;
   keepGoing: boolean;
+  jobs?: number;
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = {
@@ -27,6 +28,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('link', { choices: ['offline', 'online', 'none'] as const, default: 'offline' as const, describe: 'Wikidata linking: bundled tables, plus a SPARQL endpoint, or none' })
       .option('endpoint', { type: 'string', describe: 'SPARQL endpoint for --link online [default: https://query.wikidata.org/sparql]' })
       .option('report', { type: 'boolean', default: false, describe: 'Print entities left unlinked or ambiguous to stderr' })
+      .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for extraction [default: one per core for inputs over 2 MB, else 1]' })
       .option('keep-going', { type: 'boolean', default: false, describe: 'Skip unreadable inputs with a warning instead of stopping' })
       .example('$0 build seeds', `Writes ${DEFAULT_GRAPH} from the seed articles`)
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
@@ -40,7 +42,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       import('../rdf/serialize.js'),
     ]);
     const warn = (message: string): void => console.error(`dipkg: ${message}`);
-    const facts = await collectFacts(args.inputs, { keepGoing: args.keepGoing, warn });
+    const facts = await collectFacts(args.inputs, { keepGoing: args.keepGoing, warn, jobs: args.jobs });
     if (args.link !== 'none') {
       const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint }) : undefined;
       const report = await linkFacts(facts, { online });

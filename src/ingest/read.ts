@@ -89,30 +89,44 @@ export async function readArticleFile(path: string): Promise<Article> {
   return { meta: { ...meta, id: meta.id ?? basename(path, extname(path)) }, text: requireText(text, path), origin: path };
 }
 
-/** Reads a JSON Lines corpus: one article a line, `text` required, `id` defaulting to `<file>-<line>`. */
-export async function* readJsonLines(path: string): AsyncGenerator<Article> {
+/**
+ * Reads a JSON Lines corpus: one article a line, `text` required, `id` defaulting to `<file>-<line>`.
+ * A bad line throws, or, when `skipBad` is given, is handed to it and the reading goes on.
+ */
+export async function* readJsonLines(path: string, skipBad?: (error: InputError) => void): AsyncGenerator<Article> {
   const content = normaliseNewlines(decodeText(await readBytes(path), path));
   const lines = content.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
     const origin = `${path}:${i + 1}`;
-    const record = parseJsonObject(line, origin);
-    if (typeof record.text !== 'string') throw new InputError(`${origin}: "text" is missing or not a string`);
-    const meta = parseMeta(record, origin);
-    yield {
-      meta: { ...meta, id: meta.id ?? `${basename(path, extname(path))}-${i + 1}` },
-      text: requireText(normaliseNewlines(record.text), origin),
-      origin,
-    };
+    let article: Article;
+    try {
+      article = jsonLineArticle(line, origin, `${basename(path, extname(path))}-${i + 1}`);
+    } catch (error) {
+      if (!(error instanceof InputError) || !skipBad) throw error;
+      skipBad(error);
+      continue;
+    }
+    yield article;
   }
 }
 
-/** Reads every article below the given paths, in order. Facts files are skipped here (see readFactsFile). */
-export async function* readArticles(paths: string[]): AsyncGenerator<Article> {
+function jsonLineArticle(line: string, origin: string, defaultId: string): Article {
+  const record = parseJsonObject(line, origin);
+  if (typeof record.text !== 'string') throw new InputError(`${origin}: "text" is missing or not a string`);
+  const meta = parseMeta(record, origin);
+  return { meta: { ...meta, id: meta.id ?? defaultId }, text: requireText(normaliseNewlines(record.text), origin), origin };
+}
+
+/**
+ * Reads every article below the given paths, in order. Facts files are skipped here (see
+ * readFactsFile). With `skipBad`, bad JSONL lines are handed to it instead of ending the reading.
+ */
+export async function* readArticles(paths: string[], skipBad?: (error: InputError) => void): AsyncGenerator<Article> {
   for (const file of await listInputFiles(paths)) {
     if (file.endsWith(FACTS_SUFFIX)) continue;
-    if (extname(file).toLowerCase() === '.jsonl') yield* readJsonLines(file);
+    if (extname(file).toLowerCase() === '.jsonl') yield* readJsonLines(file, skipBad);
     else yield await readArticleFile(file);
   }
 }

@@ -60,6 +60,18 @@ describe('CLI errors', function () {
     expectOneLineError(runCli(['build', corpus, '-o', previous]), 'corpus.jsonl:2: "text" is missing');
   });
 
+  it('with --keep-going, skips a bad JSONL line with a warning and builds the rest', () => {
+    const corpus = join(dir, 'mixed.jsonl');
+    writeFileSync(corpus, '{"id":"a","text":"The Kenyan foreign minister met his Ugandan counterpart in Kampala."}\n{"id":"b"}\n{"id":"c","text":"Brazil\'s president arrived in Beijing."}\n');
+    const out = join(dir, 'mixed.nt');
+    const result = runCli(['build', corpus, '--keep-going', '-f', 'ntriples', '-o', out]);
+    expect(result.code, result.stderr).to.equal(0);
+    expect(result.stderr).to.include('skipped: ' + corpus + ':2: "text" is missing');
+    const graph = readFileSync(out, 'utf8');
+    expect(graph).to.include('"a"');
+    expect(graph).to.include('"c"');
+  });
+
   it('reports a SPARQL syntax error with the query file', () => {
     const query = join(dir, 'broken.rq');
     writeFileSync(query, 'SELECT ?x WHERE { ?x ?y ');
