@@ -1,48 +1,45 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { InputError } from '../ingest/errors.js';
 import { DEFAULT_GRAPH } from '../paths.js';
-import { DEFAULT_BASE, prefixesFor } from '../rdf/namespaces.js';
-import { writeOutput } from './output.js';
 import { EXTENSIONS, FORMATS, type Format } from '../rdf/formats.js';
+import { DEFAULT_BASE, prefixesFor } from '../rdf/namespaces.js';
+import { factsOf, inputOptions, type InputArgs } from './inputs.js';
+import { writeOutput } from './output.js';
 
-interface BuildArgs {
-  inputs: string[];
+interface BuildArgs extends InputArgs {
   out?: string;
   format: Format;
   base: string;
   link: 'offline' | 'online' | 'none';
   endpoint?: string;
   report: boolean;
-  keepGoing: boolean;
-  jobs?: number;
 }
 
 export const buildCommand: CommandModule<object, BuildArgs> = {
   command: 'build <inputs..>',
   describe: 'Build the graph from articles (.txt .md .html .jsonl, or folders of them) and .facts.json files',
   builder: (yargs: Argv) =>
-    yargs
-      .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders to read' })
+    inputOptions(yargs)
       .option('out', { alias: 'o', type: 'string', describe: `Output file, or - for stdout [default: ${DEFAULT_GRAPH}, or graph.<ext> for other formats]` })
       .option('format', { alias: 'f', choices: FORMATS, default: 'turtle' as Format, describe: 'RDF format' })
       .option('base', { type: 'string', default: DEFAULT_BASE, describe: 'Base IRI of minted resources' })
       .option('link', { choices: ['offline', 'online', 'none'] as const, default: 'offline' as const, describe: 'Wikidata linking: bundled tables, plus a SPARQL endpoint, or none' })
       .option('endpoint', { type: 'string', describe: 'SPARQL endpoint for --link online [default: https://query.wikidata.org/sparql]' })
       .option('report', { type: 'boolean', default: false, describe: 'Print entities left unlinked or ambiguous to stderr' })
-      .option('jobs', { alias: 'j', type: 'number', describe: 'Worker threads for extraction [default: one per core for inputs over 2 MB, else 1]' })
-      .option('keep-going', { type: 'boolean', default: false, describe: 'Skip unreadable inputs with a warning instead of stopping' })
       .example('$0 build seeds', `Writes ${DEFAULT_GRAPH} from the seed articles`)
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
   handler: async (args: ArgumentsCamelCase<BuildArgs>) => {
     // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
-    const [{ collectFacts }, { formatLinkReport, linkFacts }, { createWikidataSource }, { factsToQuads }, { serialize }] = await Promise.all([
-      import('../build.js'),
+    const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { factsToQuads }, { serialize }] = await Promise.all([
       import('../link/link.js'),
       import('../link/online/wikidata.js'),
       import('../rdf/convert.js'),
       import('../rdf/serialize.js'),
     ]);
-    const warn = (message: string): void => console.error(`dipkg: ${message}`);
-    const facts = await collectFacts(args.inputs, { keepGoing: args.keepGoing, warn, jobs: args.jobs });
+    if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(args.base)) {
+      throw new InputError(`--base must be an absolute IRI ending in / or #, got "${args.base}"`);
+    }
+    const facts = await factsOf(args);
     if (args.link !== 'none') {
       const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint }) : undefined;
       const report = await linkFacts(facts, { online });

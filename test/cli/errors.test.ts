@@ -92,6 +92,10 @@ describe('CLI errors', function () {
     expectOneLineError(runCli(['build', 'seeds', '--format', 'xml', '-o', previous]), 'format');
   });
 
+  it('reports a base that is not an absolute IRI', () => {
+    expectOneLineError(runCli(['build', 'seeds', '--base', 'my graph', '-o', previous]), '--base must be an absolute IRI');
+  });
+
   it('reports an unwritable output path without touching anything', () => {
     expectOneLineError(runCli(['build', 'seeds', '-o', '/proc/dipkg/graph.ttl']), '/proc/dipkg/graph.ttl');
   });
