@@ -33,7 +33,7 @@ export function loadExtractionLexicon(): ExtractionLexicon {
     const forms = listCell(row.forms);
     forms.forEach((form, i) => {
       if (row.kind === 'month') months.set(form, { month: Number(row.number), short: i > 0 });
-      else weekdays.set(form, Number(row.number));
+      else if (row.kind === 'weekday') weekdays.set(form, Number(row.number));
     });
   }
   const triggers = new Map<string, Trigger>();
