@@ -1,14 +1,20 @@
 import type { Doc, Span } from './doc.js';
 import { SENTENCE } from './sentences.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+import { listCell, readTsv } from '../lexicon/tsv.js';
 
-/** Layer written here: `date`, data.value = `YYYY-MM-DD` when the expression names one day, else no value. */
+/**
+ * Layer written here: `date`, data.value = `YYYY-MM-DD` when the expression names one day, else no value;
+ * data.next = the same weekday looked for forward (for planned events: "will travel on Friday");
+ * data.shift = days after the day of the event told before ("the following day" = 1), left for the extractor.
+ */
 export const DATE = 'date';
 
 const DAY = 86_400_000;
 
 interface DatePatterns {
   all: RegExp;
+  shifts: Map<string, number>;
 }
 
 let cached: DatePatterns | undefined;
@@ -18,7 +24,10 @@ function patterns(): DatePatterns {
   const { months, weekdays } = loadExtractionLexicon();
   const month = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
   const weekday = [...weekdays.keys()].join('|');
+  const shifts = new Map(readTsv('calendar.tsv').filter((r) => r.kind === 'day-shift').flatMap((r) => listCell(r.forms).map((f) => [f, Number(r.number)] as const)));
+  const shift = [...shifts.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
   cached = {
+    shifts,
     all: new RegExp(
       [
         `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
@@ -26,6 +35,7 @@ function patterns(): DatePatterns {
         `\\b(?<mdMonth>${month})\\b\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<mdYear>\\d{4})\\b)?`,
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<weekday>${weekday})\\b`,
         `\\b(?<deictic>today|yesterday|tomorrow)\\b`,
+        `\\b(?<shift>${shift})\\b`,
         `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
       ].join('|'),
       'gi',
@@ -71,10 +81,17 @@ function resolve(g: Record<string, string | undefined>, published: number | unde
   return undefined;
 }
 
+/** A bare weekday looked for forward from the publication date, on or after it. */
+function forward(g: Record<string, string | undefined>, published: number | undefined): string | undefined {
+  if (!g.weekday || g.rel || published === undefined) return undefined;
+  const target = loadExtractionLexicon().weekdays.get(g.weekday.toLowerCase()) ?? 0;
+  return iso(published + ((target - new Date(published).getUTCDay() + 7) % 7) * DAY);
+}
+
 /** Finds date expressions in sentences and resolves them against the article's publication date. */
 export function markDates(doc: Doc): void {
   const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.article.meta.published ?? '') ? Date.parse(`${doc.article.meta.published}T00:00:00Z`) : undefined;
-  const re = patterns().all;
+  const { all: re, shifts } = patterns();
   const spans: Span[] = [];
   for (const sentence of doc.get(SENTENCE)) {
     const text = doc.slice(sentence);
@@ -84,8 +101,11 @@ export function markDates(doc: Doc): void {
       // A lowercase "may"/"march"/"sun" with a number is still a date; alone it is a word.
       if ((g.mdMonth && g.mdMonth[0] === g.mdMonth[0].toLowerCase()) || (g.weekday && g.weekday[0] === g.weekday[0].toLowerCase())) continue;
       const value = resolve(g, published);
+      const next = forward(g, published);
+      const shift = g.shift ? shifts.get(g.shift.toLowerCase().replace(/\s+/g, ' ')) : undefined;
       const start = sentence.start + m.index;
-      spans.push({ start, end: start + m[0].length, label: DATE, data: value ? { value, text: m[0] } : { text: m[0] } });
+      const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}) };
+      spans.push({ start, end: start + m[0].length, label: DATE, data });
     }
   }
   doc.set(DATE, spans);

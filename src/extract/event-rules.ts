@@ -9,6 +9,8 @@ export interface RuleMatch {
   /** The subject side alone ("A" of "A met B"). */
   subjects: number[];
   destinations: number[];
+  /** The destination is the place the article is written from ("arrived in the capital", "here"). */
+  destinationHere?: boolean;
   planned: boolean;
   cameo: string;
   mode?: string;
@@ -17,23 +19,50 @@ export interface RuleMatch {
   end: number;
 }
 
+const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A date placeholder may stand before a verb's last preposition ("spoke by phone on §D1 with"). */
+const DATE_INSIDE = '(?:(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?§D\\d+\\s+)?';
+
 function alternation(...cues: string[]): string {
   const forms = cues.flatMap((c) => trigger(c).forms);
-  return [...new Set(forms)].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => escapeForm(f).replace(/ (with|to|on|by)$/, ` ${DATE_INSIDE}$1`).replace(/ /g, '\\s+'))
+    .join('|');
 }
 
 const PERSON = '§P\\d+';
-const LIST = `${PERSON}(?:\\s*,\\s*${PERSON})*(?:\\s*,?\\s*and\\s+${PERSON})?`;
+/** Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4". */
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:of\\s+(?:the\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+)?`;
+/** "his North Korean counterpart", "her French and Polish counterparts ,". */
+const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*)?`;
+/** A person as one item of a list, with what may stand before the name. */
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}${PERSON}`;
+const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+const PAIR = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
+/** ", the foreign minister of §C2 ," or "and minister of foreign affairs ," after a subject. */
+const APPOSITION = `(?:\\s*(?:,|and)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:(?:of|for|at)\\s+(?:the\\s+)?§[CO]\\d+\\s+)?(?=,))?`;
+/** ", who took office last month in the government of §P2 ," between a subject and its verb. */
+const RELATIVE = `(?:\\s*,\\s*who\\s+[^;"]{1,100}?\\s*(?=,))?`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
-const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*)?`;
+const SUBJECT_GLUE = `${APPOSITION}${RELATIVE}\\s*,?\\s*(?:who\\s+)?${GAP}`;
+/** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
+const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,120}?)';
+/** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
+const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+)*';
+/** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
+const DESTINATION = `(?:the\\s+)?(?:§O\\d+\\s+in\\s+)?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
 
 interface Rule {
   name: string;
   kind: RuleMatch['kind'];
   re: RegExp;
   cue: string;
+  /** A noun rule: whether it is planned is read from the words before the match ("preparations for a summit …"). */
+  noun?: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -45,28 +74,44 @@ function compile(): Rule[] {
   const video = alternation('video-verb');
   const mutual = alternation('mutual-verb');
   const mutualPhone = alternation('mutual-phone');
+  const hold = alternation('hold-verb');
+  const talks = alternation('meet-noun');
   const meetNoun = alternation('meet-noun', 'phone-noun');
   const visit = alternation('visit-verb');
   const visitNoun = alternation('visit-noun');
+  const visitFrame = alternation('visit-frame');
+  const around = alternation('meet-around');
   const statement = alternation('statement-verb');
   const pledge = alternation('pledge-verb');
   const sign = alternation('sign-verb');
   const agreement = alternation('agreement-noun');
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string): Rule => ({ name, kind, cue, re: new RegExp(source, 'g') });
+  const notPerson = alternation('group-noun');
+  const objects = `(?<b>${LIST})(?!\\s+(?:${notPerson})\\b)`;
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+${DATE_INSIDE}with`;
+  /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
+  const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, noun = false): Rule => ({ name, kind, cue, noun, re: new RegExp(source, 'g') });
   return [
-    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${phone})\\s+${COUNTERPART}(?<b>${LIST})`),
-    r('video-verb', 'meeting', 'video-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${video})\\s+${COUNTERPART}(?<b>${LIST})`),
-    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s*and\\s+${PERSON})\\s+${GAP}\\b(?:${mutualPhone})\\b`),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${host})\\s+${COUNTERPART}(?<b>${LIST})`),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${meet})\\s+${COUNTERPART}(?<b>${LIST})`),
-    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PERSON}(?:\\s*,\\s*${PERSON})*\\s*,?\\s*and\\s+${PERSON})\\s+${GAP}\\b(?:${mutual}|(?:held|hold|holds|had|have held|has held)\\s+(?:[^§.;]{0,60}?\\s)?(?:talks|meetings?|consultations|discussions))\\b`),
-    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${COUNTERPART}(?<b>${LIST})`),
-    r('meeting-between', 'meeting', 'meet-noun', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${PERSON})\\s+and\\s+(?<b>${PERSON})`),
-    r('separate-meeting', 'meeting', 'meet-noun', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+${COUNTERPART}(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${LIST})`),
-    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${LIST})\\s*,?\\s*(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`),
-    r('talks-told', 'meeting', 'meet-noun', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`),
-    r('visit-verb', 'visit', 'visit-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${visit})\\s+(?:the\\s+)?(?<dest>${PLACES})`),
-    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+(?:the\\s+)?(?<dest>${PLACES})`),
+    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${phone})\\s+${objects}`),
+    r('video-verb', 'meeting', 'video-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${video})\\s+${objects}`),
+    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutualPhone})\\b`),
+    r('host-verb', 'meeting', 'host-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`),
+    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b${heldTalksWith}\\s+${objects}`),
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${meet})\\s+${objects}`),
+    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`),
+    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${LIST})\\s+${GAP}\\b(?:${meet}|${host})\\b`),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}`),
+    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${LIST})\\s+${LONG_GAP}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with)\\s+${objects}`),
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`),
+    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, true),
+    r('meeting-between', 'meeting', 'meet-noun', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, true),
+    r('separate-meeting', 'meeting', 'meet-noun', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${LIST})`, true),
+    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${LIST})\\s*,?\\s*(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, true),
+    r('talks-told', 'meeting', 'meet-noun', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, true),
+    r('visit-verb', 'visit', 'visit-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}`),
+    r('on-visit', 'visit', 'visit-noun', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`),
+    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, true),
+    r('visit-of', 'visit', 'visit-noun', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, true),
     r('sign-verb', 'agreement', 'sign-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`),
     r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${pledge})\\b`),
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}\\b(?:${statement})\\b`),
@@ -74,15 +119,14 @@ function compile(): Rule[] {
   ];
 }
 
-const slotNumbers = (s: string | undefined): number[] => [...(s ?? '').matchAll(/§[A-Z](\d+)/g)].map((m) => Number(m[1]));
+const slotNumbers = (s: string | undefined, kinds = 'A-Z'): number[] => [...(s ?? '').matchAll(new RegExp(`§[${kinds}](\\d+)`, 'g'))].map((m) => Number(m[1]));
 
-function plannedOrNegated(pre: string): { planned: boolean; negated: boolean } {
-  const words = ` ${pre.trim()} `;
-  const has = (cue: string): boolean => trigger(cue).forms.some((f) => words.includes(` ${f} `));
-  return { planned: has('planned'), negated: has('negation') };
+function hasCue(cue: string, text: string): boolean {
+  const words = ` ${text.trim()} `;
+  return trigger(cue).forms.some((f) => words.includes(` ${f} `));
 }
 
-/** Every rule match in a sentence skeleton; a later rule never re-reports a pair an earlier one found at the same place. */
+/** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
   rules ??= compile();
   const out: RuleMatch[] = [];
@@ -90,10 +134,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
-      const { planned, negated } = plannedOrNegated(g.pre ?? '');
-      if (!negated) {
-        const a = slotNumbers(g.a);
-        const b = slotNumbers(g.b);
+      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : g.pre ?? '';
+      if (!hasCue('negation', g.pre ?? '')) {
+        const a = slotNumbers(g.a, 'P');
+        const b = slotNumbers(g.b, 'P');
         const t = trigger(rule.cue);
         out.push({
           rule: rule.name,
@@ -101,7 +145,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
           participants: [...a, ...b],
           subjects: a,
           destinations: slotNumbers(g.dest),
-          planned,
+          ...(g.here ? { destinationHere: true } : {}),
+          planned: hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           cameo: t.cameo,
           ...(t.mode ? { mode: t.mode } : {}),
           at: m.index,

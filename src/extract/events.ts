@@ -5,36 +5,55 @@ import { matchRules, type RuleMatch } from './event-rules.js';
 /** Phrases after which a date belongs to the reporting, not to the event ("said on Saturday"). */
 const REPORTING_BEFORE = /(?:said|says|reported|announced|stated|told reporters|released|published|added)\s+(?:on\s+)?$/;
 const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announced|stated)\b/;
+/** "from §D3 to §D4", "between §D3 and §D4": a span of days, not the day of one event. */
+const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
+const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
+/** The event happened where the article is written from. */
+const HERE = /\b(?:here|in the (?:capital|city))\b/;
+
+/** What a sentence's events may borrow from the article: the place it is written from. */
+export interface ArticleContext {
+  dateline?: EntityFact;
+}
+
+/** An event and, when its date is told relative to the event before it ("the following day"), the shift in days. */
+export interface StatedEvent {
+  event: EventFact;
+  dayShift?: number;
+}
 
 /** Events stated in one sentence, with participants, date and place resolved from the sentence's slots. */
-export function sentenceEvents(view: SentenceView, nextId: () => string): EventFact[] {
-  const out: EventFact[] = [];
+export function sentenceEvents(view: SentenceView, nextId: () => string, context: ArticleContext = {}): StatedEvent[] {
+  const out: StatedEvent[] = [];
   for (const match of matchRules(view.skeleton).flatMap(separately)) {
     const people = unique(match.participants.map((n) => view.slots[n]).filter((s) => s?.kind === 'P').map((s) => s.entity as EntityFact));
+    const { dayShift, ...date } = dateOf(view, match);
     const base = {
       status: match.planned ? ('planned' as const) : ('happened' as const),
       evidence: [view.evidence(match.rule)],
-      ...dateOf(view, match),
+      ...date,
     };
+    const stated = (event: EventFact): void => void out.push({ event, ...(dayShift !== undefined ? { dayShift } : {}) });
     if (match.kind === 'visit') {
       const destinations = match.destinations.map((n) => view.slots[n]?.entity).filter((e): e is EntityFact => e !== undefined);
+      if (match.destinationHere && context.dateline) destinations.push(context.dateline);
       for (const visitor of people) {
         for (const destination of destinations) {
-          out.push({ id: nextId(), kind: 'visit', participants: [visitor.id], visitor: visitor.id, destination: destination.id, place: destination.id, cameo: '042', ...base });
+          stated({ id: nextId(), kind: 'visit', participants: [visitor.id], visitor: visitor.id, destination: destination.id, place: destination.id, cameo: '042', ...base });
         }
       }
       continue;
     }
     if (match.kind === 'meeting' && people.length < 2) continue;
     if (people.length === 0) continue;
-    const place = placeOf(view, match);
+    const place = placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
     const event: EventFact = {
       id: nextId(),
       kind: match.kind,
       participants: people.map((p) => p.id),
       cameo: match.kind === 'meeting' && match.planned ? '036' : match.cameo,
       ...(match.mode ? { mode: match.mode } : {}),
-      ...(place ? { place: place.id } : {}),
+      ...(place && !match.mode ? { place: place.id } : {}),
       ...base,
     };
     if (match.kind === 'statement') {
@@ -42,7 +61,7 @@ export function sentenceEvents(view: SentenceView, nextId: () => string): EventF
       const quote = quoteOf(view.text);
       if (quote) event.quote = quote;
     }
-    out.push(event);
+    stated(event);
   }
   return out;
 }
@@ -63,20 +82,25 @@ function slotAt(view: SentenceView, kind: string, n: number): number {
   return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
 }
 
-/** The date nearest the trigger that is not the date of the reporting. */
-function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string } {
+/**
+ * The date nearest the trigger that is neither the date of the reporting nor one end of a span of days. A planned
+ * event's bare weekday is the next one.
+ */
+function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string; dayShift?: number } {
   let best: { slot: Slot; distance: number } | undefined;
   view.slots.forEach((slot, n) => {
     if (slot.kind !== 'D' || !slot.date) return;
     const at = slotAt(view, 'D', n);
-    const token = `§D${n}`;
-    if (REPORTING_BEFORE.test(view.skeleton.slice(0, at)) || REPORTING_AFTER.test(view.skeleton.slice(at + token.length))) return;
+    const before = view.skeleton.slice(0, at);
+    const after = view.skeleton.slice(at + `§D${n}`.length);
+    if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     const distance = at >= match.at && at <= match.end ? 0 : Math.min(Math.abs(at - match.at), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance };
   });
-  const date = best?.slot.date;
-  if (!date) return {};
-  return { dateText: date.data?.text ?? '', ...(date.data?.value ? { date: date.data.value } : {}) };
+  const data = best?.slot.date?.data;
+  if (!data) return {};
+  const value = match.planned ? data.next ?? data.value : data.value;
+  return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}) };
 }
 
 /** The most specific place stated for the event: "at VENUE in CITY" (the venue, inside the city), a city, or "in COUNTRY". */

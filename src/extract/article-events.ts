@@ -1,0 +1,129 @@
+import type { EntityFact, EventFact } from './facts.js';
+import type { SentenceView } from './sentence-view.js';
+import { sentenceEvents, type StatedEvent } from './events.js';
+import { matchRules, type RuleMatch } from './event-rules.js';
+import { mergeEvents } from './merge.js';
+import { trigger } from '../lexicon/extraction-lexicon.js';
+
+const DAY = 86_400_000;
+/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …"). */
+const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§D\d+){1,60}?,\s+)?)(?:he|she)\s+/;
+/** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"). */
+const STRAY_DOT = / \.(?= [a-z])/g;
+
+let coordinated: RegExp | undefined;
+
+/** "… and [later|then|also] <verb>": a second verb sharing the sentence's subject. */
+function coordinatedVerb(): RegExp {
+  if (coordinated) return coordinated;
+  const verbs = ['meet-verb', 'host-verb', 'phone-verb', 'visit-verb']
+    .flatMap((c) => trigger(c).forms)
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:${verbs.join('|')})\\b)`, 'g');
+  return coordinated;
+}
+
+/**
+ * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
+ * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
+ */
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
+  let n = 0;
+  const nextId = (): string => `v${++n}`;
+  let previous: SentenceView | undefined;
+  const stated: StatedEvent[] = [];
+  for (const view of views) {
+    view.skeleton = view.skeleton.replace(STRAY_DOT, '');
+    resolvePronoun(view, previous);
+    shareSubject(view);
+    stated.push(...sentenceEvents(view, nextId, dateline ? { dateline } : {}));
+    if (view.slots.some((s) => s.kind === 'P')) previous = view;
+  }
+  const merged = mergeEvents(shiftDates(stated), entities);
+  fillPlaces(merged, entities, dateline);
+  for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
+  return merged;
+}
+
+
+function eventMatches(skeleton: string): RuleMatch[] {
+  return matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
+}
+
+/** "He also met §P1": the pronoun is the first person of the last sentence naming one, when a meeting or visit follows. */
+function resolvePronoun(view: SentenceView, previous: SentenceView | undefined): void {
+  const m = PRONOUN_SUBJECT.exec(view.skeleton);
+  const antecedent = previous?.slots.findIndex((s) => s.kind === 'P') ?? -1;
+  if (!m || !previous || antecedent < 0) return;
+  view.slots.push({ ...(previous.slots[antecedent] as SentenceView['slots'][number]) });
+  const slot = view.slots.length - 1;
+  const rewritten = `${m[1]}§P${slot} ${view.skeleton.slice(m[0].length)}`;
+  if (eventMatches(rewritten).some((r) => r.subjects.includes(slot))) view.skeleton = rewritten;
+  else view.slots.pop();
+}
+
+/** "§P0 called on §P1 and later met §P2": the second verb gets the first one's subject (and its plannedness). */
+function shareSubject(view: SentenceView): void {
+  const re = coordinatedVerb();
+  re.lastIndex = 0;
+  if (!re.test(view.skeleton)) return;
+  const matches = eventMatches(view.skeleton);
+  re.lastIndex = 0;
+  view.skeleton = view.skeleton.replace(re, (and: string, at: number) => {
+    const governing = matches.filter((m) => m.end <= at && m.subjects.length === 1).pop();
+    if (!governing) return and;
+    view.slots.push({ ...(view.slots[governing.subjects[0] as number] as SentenceView['slots'][number]) });
+    return `${and}§P${view.slots.length - 1} ${governing.planned ? 'will ' : ''}`;
+  });
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+/** "Later in the day", "the following day": a day counted from the last dated meeting told before. */
+function shiftDates(stated: StatedEvent[]): EventFact[] {
+  let anchor: string | undefined;
+  for (const { event, dayShift } of stated) {
+    if (dayShift !== undefined && anchor && !event.date) event.date = addDays(anchor, dayShift);
+    if (event.kind === 'meeting' && event.date) anchor = event.date;
+  }
+  return stated.map((s) => s.event);
+}
+
+/** The country an entity lies in or belongs to. */
+function countryOf(id: string | undefined, entities: Map<string, EntityFact>): string | undefined {
+  for (let e = id ? entities.get(id) : undefined, hops = 0; e && hops < 5; e = e.within ? entities.get(e.within) : undefined, hops++) {
+    if (e.country) return e.country;
+  }
+  return undefined;
+}
+
+/** Whether a meeting on `date` falls within a week from a visit's arrival on `arrival` (either unknown: yes). */
+function duringVisit(arrival: string | undefined, date: string | undefined): boolean {
+  if (!arrival || !date) return true;
+  const days = (Date.parse(date) - Date.parse(arrival)) / DAY;
+  return days >= 0 && days < 7;
+}
+
+/**
+ * In-person meetings whose sentence names no place happen where a participant was visiting, or at the dateline
+ * when that is in a participant's country.
+ */
+function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
+  const visits = events.filter((e) => e.kind === 'visit' && e.status === 'happened');
+  for (const e of events) {
+    if (e.kind !== 'meeting' || e.place || e.mode) continue;
+    const visit = visits.find((v) => v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
+    if (visit?.destination) e.place = visit.destination;
+    else if (dateline && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
+  }
+}
+
+/** A meeting in a country none of its participants is from (all of them known). */
+function thirdLocation(e: EventFact, entities: Map<string, EntityFact>): boolean {
+  const where = countryOf(e.place, entities);
+  const from = e.participants.map((p) => entities.get(p)?.country);
+  return where !== undefined && from.every((c) => c !== undefined && c !== where);
+}
