@@ -3,12 +3,11 @@ import { annotate } from '../annotate/annotate.js';
 import { DATELINE } from '../annotate/clean.js';
 import { SENTENCE } from '../annotate/sentences.js';
 import { loadRoles } from '../lexicon/roles.js';
-import { FACTS_FORMAT, type ArticleFacts, type EntityFact, type EventFact, type PositionFact } from './facts.js';
+import { FACTS_FORMAT, type ArticleFacts, type EntityFact, type PositionFact } from './facts.js';
 import { EntityRegistry } from './registry.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
-import { sentenceEvents } from './events.js';
-import { mergeEvents } from './merge.js';
+import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { counterpartPosts } from './counterparts.js';
 
@@ -20,13 +19,8 @@ export function extractFacts(article: Article): ArticleFacts {
   const views: SentenceView[] = doc.get(SENTENCE).map((s) => analyzer.view(s));
   resolveDelegations(views);
 
-  let n = 0;
-  const nextId = (): string => `v${++n}`;
-  const events = views.flatMap((v) => sentenceEvents(v, nextId));
   const entities = new Map(registry.all.map((e) => [e.id, e]));
-  const merged = mergeEvents(events, entities);
-  fillPlaces(merged, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry));
-  for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
+  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry));
 
   return {
     format: FACTS_FORMAT,
@@ -91,33 +85,4 @@ function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | 
   if (!name) return undefined;
   const folded = name.toLowerCase();
   return registry.all.find((e) => e.kind === 'place' && e.name.toLowerCase() === folded);
-}
-
-/** The country an entity lies in or belongs to. */
-function countryOf(id: string | undefined, entities: Map<string, EntityFact>): string | undefined {
-  for (let e = id ? entities.get(id) : undefined, hops = 0; e && hops < 5; e = e.within ? entities.get(e.within) : undefined, hops++) {
-    if (e.country) return e.country;
-  }
-  return undefined;
-}
-
-/**
- * Meetings whose sentence names no place happen where a participant was visiting, or at the dateline when
- * that is in a participant's country.
- */
-function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
-  const visits = events.filter((e) => e.kind === 'visit' && e.status === 'happened');
-  for (const e of events) {
-    if (e.kind !== 'meeting' || e.place) continue;
-    const visit = visits.find((v) => v.visitor && e.participants.includes(v.visitor) && (!v.date || !e.date || v.date === e.date));
-    if (visit?.destination) e.place = visit.destination;
-    else if (dateline && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
-  }
-}
-
-/** A meeting in a country none of its participants is from (all of them known). */
-function thirdLocation(e: EventFact, entities: Map<string, EntityFact>): boolean {
-  const where = countryOf(e.place, entities);
-  const from = e.participants.map((p) => entities.get(p)?.country);
-  return where !== undefined && from.every((c) => c !== undefined && c !== where);
 }
