@@ -1,6 +1,6 @@
 import type { Doc, Span } from './doc.js';
 import { SENTENCE } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles } from '../lexicon/roles.js';
@@ -31,7 +31,15 @@ function titles(): PhraseTrie<string> {
   return roleTrie;
 }
 
-const isWord = (t: Token): boolean => /[\p{L}]/u.test(t.text);
+/**
+ * The longest organisation, venue or place name read by shape, in tokens; the look-ahead from each token stops
+ * there, so a page of capitalised words costs linear time.
+ */
+const MAX_SHAPE_TOKENS = 16;
+/** More name-shaped words in a row than any personal name has: a title-case line, not a person. */
+const MAX_NAME_WORDS = 9;
+
+const isWord = (t: Token): boolean => /\p{L}/u.test(t.text);
 const isInitial = (tokens: readonly Token[], i: number, end: number): boolean =>
   /^\p{Lu}$/u.test(tokens[i].text) && i + 1 < end && tokens[i + 1].text === '.';
 
@@ -39,6 +47,9 @@ interface Found {
   end: number;
   span: Span;
 }
+
+/** A stretch of tokens read: a mention, or (no span) words to skip. */
+type Read = Found | { end: number; span?: undefined };
 
 /** Scans one sentence's tokens [from, to) for mentions. */
 class SentenceScanner {
@@ -55,7 +66,7 @@ class SentenceScanner {
         i++;
         continue;
       }
-      this.spans.push(found.span);
+      if (found.span) this.spans.push(found.span);
       i = found.end;
     }
     return this.spans;
@@ -123,7 +134,9 @@ class SentenceScanner {
     let head: string | undefined;
     let headEnd = -1;
     let j = i;
-    while (j < end) {
+    const stopAt = Math.min(end, i + MAX_SHAPE_TOKENS);
+    while (j < stopAt) {
+      scanWork.steps++;
       const t = tokens[j];
       if (t.upper && isWord(t)) {
         const cls = words.get(t.key);
@@ -154,13 +167,14 @@ class SentenceScanner {
   }
 
   /** A run of name-shaped tokens, classified as person, place or a lone (sur)name. */
-  private nameAt(i: number): Found | undefined {
+  private nameAt(i: number): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
     if (!t.upper || !isWord(t) || !this.nameWord(t) || /^\p{Lu}{2,}$/u.test(t.text)) return undefined;
     const parts: string[] = [];
     let j = i;
     while (j < this.to) {
+      scanWork.steps++;
       const tok = tokens[j];
       if (isInitial(tokens, j, this.to)) {
         parts.push(`${tok.text}.`);
@@ -174,6 +188,7 @@ class SentenceScanner {
       } else break;
     }
     if (j === i) return undefined;
+    if (parts.length > MAX_NAME_WORDS) return { end: j };
     const name = parts.join(' ');
     const prev = this.previousKey(i);
     const cue = this.personCue(i, j);

@@ -15,6 +15,12 @@ export interface Token {
 // possessive 's, which is its own token, then any other non-space character.
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
 
+/**
+ * Tokens and spans looked at by the annotators and sentence views, summed over the process: tests read it to
+ * check that the work per token stays bounded on pathological input (a counter, not a clock).
+ */
+export const scanWork = { steps: 0 };
+
 const FOLD = /[’‘`‐‑–]/g;
 const FOLDED: Record<string, string> = { '’': "'", '‘': "'", '`': "'", '‐': '-', '‑': '-', '–': '-' };
 

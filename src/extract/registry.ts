@@ -9,38 +9,46 @@ export class EntityRegistry {
   readonly mentionCount = new Map<string, number>();
 
   private readonly personList: EntityFact[] = [];
-  private readonly partsCache = new Map<string, { name: string; parts: string[] }>();
+  /** Persons by each part of their multi-word names ("kim" → Kim Jong Un, Kim Yo Jong), in creation order. */
+  private readonly byPart = new Map<string, EntityFact[]>();
 
   persons(): readonly EntityFact[] {
     return this.personList;
   }
 
-  /** The name parts of a person's canonical name and altNames (cached until the names change). */
-  parts(e: EntityFact): string[] {
-    const names = [e.name, ...e.altNames].join('|');
-    const hit = this.partsCache.get(e.id);
-    if (hit && hit.name === names) return hit.parts;
-    const parts = [e.name, ...e.altNames].filter((n) => n.includes(' ')).flatMap(nameParts);
-    this.partsCache.set(e.id, { name: names, parts });
-    return parts;
+  /** Persons with a multi-word name (canonical or alternative) containing this name part. */
+  withPart(part: string): readonly EntityFact[] {
+    return this.byPart.get(part) ?? [];
   }
 
   /** A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri"), when exactly one does. */
   shortFormOf(name: string): EntityFact | undefined {
     const parts = nameParts(name);
-    const matches = this.personList.filter((e) => {
+    const matches = this.withPart(parts[parts.length - 1] ?? '').filter((e) => {
       const full = nameParts(e.name);
       return full.length > parts.length && parts.every((p, i) => full[full.length - parts.length + i] === p);
     });
     return matches.length === 1 ? matches[0] : undefined;
   }
 
-  get all(): readonly EntityFact[] {
-    return this.order;
+  private indexParts(person: EntityFact, name: string): void {
+    if (!name.includes(' ')) return;
+    for (const part of nameParts(name)) {
+      const list = this.byPart.get(part) ?? [];
+      if (list.length === 0) this.byPart.set(part, list);
+      // Kept in creation order: a new person goes last, an older one gaining a name is inserted in place.
+      let at = list.length;
+      while (at > 0 && this.created(list[at - 1]) > this.created(person)) at--;
+      if (list[at - 1] !== person) list.splice(at, 0, person);
+    }
   }
 
-  byId(id: string): EntityFact | undefined {
-    return this.order.find((e) => e.id === id);
+  private created(e: EntityFact): number {
+    return Number(e.id.slice(1));
+  }
+
+  get all(): readonly EntityFact[] {
+    return this.order;
   }
 
   static key(kind: EntityKind, name: string, iso2?: string): string {
@@ -60,7 +68,10 @@ export class EntityRegistry {
       entity = { id: `e${this.order.length + 1}`, kind, name, altNames: [], mentions: [], ...(iso2 ? { country: iso2 } : {}) };
       this.byKey.set(key, entity);
       this.order.push(entity);
-      if (kind === 'person') this.personList.push(entity);
+      if (kind === 'person') {
+        this.personList.push(entity);
+        this.indexParts(entity, name);
+      }
     } else if (kind !== 'country') {
       this.addName(entity, name);
     }
@@ -69,6 +80,7 @@ export class EntityRegistry {
 
   addName(entity: EntityFact, name: string): void {
     if (name === entity.name || entity.altNames.includes(name)) return;
+    if (entity.kind === 'person') this.indexParts(entity, name);
     if (entity.kind === 'person' && name.length > entity.name.length && !name.includes('-') === !entity.name.includes('-')) {
       entity.altNames.push(entity.name);
       entity.name = name;

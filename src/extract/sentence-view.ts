@@ -1,5 +1,6 @@
 import type { Doc, Span } from '../annotate/doc.js';
 import { MENTION } from '../annotate/mentions.js';
+import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
@@ -47,6 +48,9 @@ const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
 const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
 
+/** Titles stacked before a name ("State Councilor Foreign Minister X"); a longer run is no person phrase. */
+const MAX_STACKED_TITLES = 4;
+
 type Kind = Slot['kind'];
 
 /** Builds sentence views in article order, resolving surnames and capitals on the way. */
@@ -61,12 +65,13 @@ export class SentenceAnalyzer {
     const doc = this.doc;
     const text = doc.slice(span);
     const evidence = (rule: string): Evidence => ({ text, start: span.start, end: span.end, rule });
-    const mentions = topLevel(doc.within(MENTION, span.start, span.end));
+    const mentions = topLevel(spansWithin(doc.get(MENTION), span.start, span.end));
     const posts: PostMention[] = [];
     const slots: Slot[] = [];
 
     let i = 0;
     while (i < mentions.length) {
+      scanWork.steps++;
       const m = mentions[i];
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
@@ -82,8 +87,12 @@ export class SentenceAnalyzer {
       }
       i++;
     }
-    for (const d of doc.within(DATE, span.start, span.end)) {
-      if (!slots.some((s) => s.start <= d.start && d.end <= s.end)) slots.push({ kind: 'D', date: d, start: d.start, end: d.end });
+    // Both lists are in text order: one walk finds the dates not inside an entity slot.
+    const entitySlots = slots.length;
+    let k = 0;
+    for (const d of spansWithin(doc.get(DATE), span.start, span.end)) {
+      while (k < entitySlots && slots[k].end <= d.start) k++;
+      if (!(k < entitySlots && slots[k].start <= d.start && d.end <= slots[k].end)) slots.push({ kind: 'D', date: d, start: d.start, end: d.end });
     }
     slots.sort((a, b) => a.start - b.start);
     this.previousSentenceStart = span.start;
@@ -135,7 +144,7 @@ export class SentenceAnalyzer {
     let modifier: Span | undefined;
     const titles: Span[] = [];
     if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
-    while (ms[j]?.label === 'title' && (titles.length === 0 || SPACE_GAP.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
+    while (ms[j]?.label === 'title' && titles.length < MAX_STACKED_TITLES && (titles.length === 0 || SPACE_GAP.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
     let titleOf: Span | undefined;
     if (titles.length > 0 && isCountryOrOrg(ms[j]) && OF_GAP.test(between(titles[titles.length - 1], ms[j])) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       titleOf = ms[j++];
@@ -205,7 +214,7 @@ export class SentenceAnalyzer {
   resolveSurname(word: string, at: number): EntityFact | undefined {
     const key = personKey(word);
     if (key === '' || key.includes(' ')) return undefined;
-    const candidates = this.registry.persons().filter((e) => e.name.includes(' ') && this.registry.parts(e).includes(key));
+    const candidates = this.registry.withPart(key);
     if (candidates.length <= 1) return candidates[0];
     const recent = candidates
       .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)
@@ -217,7 +226,7 @@ export class SentenceAnalyzer {
 
   /** A country or organisation named inside a long title ("chairman of China's top political advisory body"). */
   private innerEntity(title: Span): Span | undefined {
-    const inner = this.doc.within(MENTION, title.start, title.end).filter((m) => m !== title && isCountryOrOrg(m));
+    const inner = spansWithin(this.doc.get(MENTION), title.start, title.end).filter((m) => m !== title && isCountryOrOrg(m));
     return inner.find((m) => m.label === 'org') ?? inner[0];
   }
 
@@ -246,6 +255,23 @@ function isNameLike(m: Span): boolean {
 
 function isCountryOrOrg(m: Span | undefined): boolean {
   return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org');
+}
+
+/** The spans of a layer (sorted by start) lying inside [start, end), found by binary search. */
+function spansWithin(layer: readonly Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = layer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < layer.length && layer[k].start < end; k++) {
+    scanWork.steps++;
+    if (layer[k].end <= end) out.push(layer[k]);
+  }
+  return out;
 }
 
 /** Mentions not nested inside another (an organisation inside a title stays out). */
