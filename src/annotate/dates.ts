@@ -88,11 +88,12 @@ function forward(g: Record<string, string | undefined>, published: number | unde
   return iso(published + ((target - new Date(published).getUTCDay() + 7) % 7) * DAY);
 }
 
-/** Finds date expressions in sentences and resolves them against the article's publication date. */
+/** Finds date expressions in sentences and resolves them against the article's publication date (or its dateline's). */
 export function markDates(doc: Doc): void {
   const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.article.meta.published ?? '') ? Date.parse(`${doc.article.meta.published}T00:00:00Z`) : undefined;
   const { all: re, shifts } = patterns();
   const spans: Span[] = [];
+  let reference = published;
   for (const sentence of doc.get(SENTENCE)) {
     const text = doc.slice(sentence);
     re.lastIndex = 0;
@@ -100,8 +101,13 @@ export function markDates(doc: Doc): void {
       const g = m.groups ?? {};
       // A lowercase "may"/"march"/"sun" with a number is still a date; alone it is a word.
       if ((g.mdMonth && g.mdMonth[0] === g.mdMonth[0].toLowerCase()) || (g.weekday && g.weekday[0] === g.weekday[0].toLowerCase())) continue;
-      const value = resolve(g, published);
-      const next = forward(g, published);
+      const value = resolve(g, reference);
+      const next = forward(g, reference);
+      // "ABU DHABI, 11th January (WAM) -- … received today": a dated dateline is the day the article speaks from.
+      if (spans.length === 0 && m.index < 40 && (g.dmMonth || g.mdMonth) && value && published !== undefined) {
+        const lag = published - Date.parse(`${value}T00:00:00Z`);
+        if (lag >= 0 && lag <= 3 * DAY) reference = Date.parse(`${value}T00:00:00Z`);
+      }
       const shift = g.shift ? shifts.get(g.shift.toLowerCase().replace(/\s+/g, ' ')) : undefined;
       const start = sentence.start + m.index;
       const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}) };

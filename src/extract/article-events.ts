@@ -8,8 +8,8 @@ import { trigger } from '../lexicon/extraction-lexicon.js';
 const DAY = 86_400_000;
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …"). */
 const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§D\d+){1,60}?,\s+)?)(?:he|she)\s+/;
-/** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"). */
-const STRAY_DOT = / \.(?= [a-z])/g;
+/** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"; "h.e . §P4"). */
+const STRAY_DOT = / \.(?= [a-z§])/g;
 
 let coordinated: RegExp | undefined;
 
@@ -117,7 +117,7 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     if (e.kind !== 'meeting' || e.place || e.mode) continue;
     const visit = visits.find((v) => v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     if (visit?.destination) e.place = visit.destination;
-    else if (dateline && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
+    else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }
 }
 

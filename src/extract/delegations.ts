@@ -1,6 +1,6 @@
 import type { SentenceView } from './sentence-view.js';
 
-const LED_BY = /\b(?:the|a|an)\s+(?:visiting\s+|high-level\s+|§C\d+\s+)*delegation\s+(?:led|headed)\s+by\s+(§P\d+)/;
+const LED_BY = /\b(?:the|a|an)\s+(?:visiting\s+|high-level\s+|§C\d+\s+)*delegation\s+(?:from\s+§C\d+\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(§P\d+)/;
 const LEADER_POSSESSIVE = /(§P\d+)\s+'s\s+delegation\b/;
 const DELEGATION = /\b(?:the|a|an|his|her)\s+(?:visiting\s+|high-level\s+|§C\d+\s+)*delegation\b(?!\s+(?:led|headed)\s+by)(?:\s+'s)?/g;
 

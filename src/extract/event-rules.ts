@@ -41,15 +41,17 @@ const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
-/** ", the foreign minister of §C2 ," or "and minister of foreign affairs ," after a subject. */
-const APPOSITION = `(?:\\s*(?:,|and)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:(?:of|for|at)\\s+(?:the\\s+)?§[CO]\\d+\\s+)?(?=,))?`;
+/** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
+const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,10}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `(?:\\s*,\\s*who\\s+[^;"]{1,100}?\\s*(?=,))?`;
+const RELATIVE = `\\s*,\\s*who\\s+[^;"]{1,100}?\\s*,`;
+/** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
+const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
-const SUBJECT_GLUE = `${APPOSITION}${RELATIVE}\\s*,?\\s*(?:who\\s+)?${GAP}`;
+const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
-const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,120}?)';
+const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+)*';
@@ -134,7 +136,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
-      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : g.pre ?? '';
+      // Plannedness is told just before the verb ("is expected to meet") or, for nouns, before the phrase.
+      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : (g.pre ?? '').slice(-40);
       if (!hasCue('negation', g.pre ?? '')) {
         const a = slotNumbers(g.a, 'P');
         const b = slotNumbers(g.b, 'P');

@@ -46,7 +46,8 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     }
     if (match.kind === 'meeting' && people.length < 2) continue;
     if (people.length === 0) continue;
-    const place = placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
+    const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
+    const place = destination ?? placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
     const event: EventFact = {
       id: nextId(),
       kind: match.kind,
@@ -110,8 +111,10 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
     .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
   const candidates = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
-  const after = candidates.filter(({ at }) => at >= match.at);
-  const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? candidates.find(({ slot }) => slot.kind === 'L') ?? candidates[0];
+  // A place after the match belongs to it while no other person comes between.
+  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !view.skeleton.slice(match.end, at).includes('§P')));
+  const before = candidates.filter(({ at }) => at < match.at);
+  const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];
   if (!chosen?.slot.entity) return undefined;
   const next = places.find(({ at }) => at > chosen.at);
   if (chosen.slot.kind === 'L' && next?.slot.entity && /^\s*§L\d+\s+in\s+$/.test(view.skeleton.slice(chosen.at, next.at))) {
