@@ -34,6 +34,18 @@ function shortFile(url: string): string {
   return inModules ? (inModules[1] as string) : path;
 }
 
+/**
+ * V8 names a regular expression by its whole source; the rule's own words (after the shared prefix of
+ * generated patterns) usually follow the last `\b(?:`, so show from there, shortened.
+ */
+function shortName(functionName: string): string {
+  if (!functionName.startsWith('RegExp: ')) return functionName || '(anonymous)';
+  const source = functionName.slice('RegExp: '.length);
+  const distinct = source.lastIndexOf('\\b(?:');
+  const shown = distinct > 0 ? `…${source.slice(distinct)}` : source;
+  return `RegExp ${shown.length > 70 ? `${shown.slice(0, 70)}…` : shown}`;
+}
+
 function top(totals: Map<string, number>, totalMs: number, count: number): HotSpot[] {
   return [...totals]
     .sort(([, a], [, b]) => b - a)
@@ -51,8 +63,8 @@ export async function summariseProfile(path: string, count = 15): Promise<Profil
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
     if (functionName === '(idle)' || functionName === '(program)') return;
-    const file = shortFile(url);
-    const name = `${functionName || '(anonymous)'} ${file}${url ? `:${lineNumber + 1}` : ''}`;
+    const file = functionName.startsWith('RegExp: ') ? '(regular expressions)' : shortFile(url);
+    const name = url ? `${shortName(functionName)} ${file}:${lineNumber + 1}` : shortName(functionName);
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
     totalMs += ms;
