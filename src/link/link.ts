@@ -6,7 +6,8 @@
  */
 import type { ArticleFacts, EntityFact } from '../extract/facts.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
-import type { CandidateSource, LinkContext, LinkDecision } from './candidate.js';
+import type { CandidateSource, LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
+import { fillFromLink } from './fill.js';
 import { bundledCandidates, isKnownWithoutQid } from './bundled.js';
 import { chooseLink } from './match.js';
 import { LinkReportBuilder, type LinkReport } from './report.js';
@@ -31,11 +32,18 @@ function contextOf(entity: EntityFact, facts: ArticleFacts, byId: Map<string, En
   };
 }
 
-function offlineDecision(entity: EntityFact, context: LinkContext): LinkDecision {
+/** A link decision and the candidates it was made from. */
+interface Weighed {
+  decision: LinkDecision;
+  candidates: LinkCandidate[];
+}
+
+function offlineDecision(entity: EntityFact, context: LinkContext): Weighed {
   if (entity.kind === 'country' && entity.country) {
-    return { qid: loadGazetteer().countryByIso2(entity.country)?.qid };
+    return { decision: { qid: loadGazetteer().countryByIso2(entity.country)?.qid }, candidates: [] };
   }
-  return chooseLink(context, bundledCandidates(entity.kind, [context.name, ...context.altNames]));
+  const candidates = bundledCandidates(entity.kind, [context.name, ...context.altNames]);
+  return { decision: chooseLink(context, candidates), candidates };
 }
 
 /** Asks the online source, once per entity; after its first failure it is no longer asked. */
@@ -43,15 +51,16 @@ class OnlineLinker {
   private failed = false;
   constructor(private readonly source: CandidateSource) {}
 
-  async decide(context: LinkContext): Promise<LinkDecision> {
-    if (this.failed) return {};
+  async decide(context: LinkContext): Promise<Weighed> {
+    if (this.failed) return { decision: {}, candidates: [] };
     try {
-      return chooseLink(context, await this.source.candidates(context));
+      const candidates = await this.source.candidates(context);
+      return { decision: chooseLink(context, candidates), candidates };
     } catch (error) {
       this.failed = true;
       const reason = error instanceof Error ? error.message : String(error);
       process.stderr.write(`warning: online linking via ${this.source.name} failed (${reason}); linking offline only\n`);
-      return {};
+      return { decision: {}, candidates: [] };
     }
   }
 }
@@ -62,22 +71,27 @@ export async function linkFacts(facts: ArticleFacts[], options: LinkOptions = {}
   const online = options.online ? new OnlineLinker(options.online) : undefined;
   for (const article of facts) {
     const byId = new Map(article.entities.map((e) => [e.id, e]));
-    for (const entity of article.entities) {
+    const linkedPersons = new Map<EntityFact, LinkCandidate[]>();
+    for (const entity of [...article.entities]) {
       if (entity.qid) {
         report.linked(entity);
         continue;
       }
       const context = contextOf(entity, article, byId);
-      let decision = offlineDecision(entity, context);
-      if (!decision.qid && !decision.ambiguous && online && (entity.kind === 'person' || entity.kind === 'organization')) {
-        decision = await online.decide(context);
+      let weighed = offlineDecision(entity, context);
+      if (!weighed.decision.qid && !weighed.decision.ambiguous && online && (entity.kind === 'person' || entity.kind === 'organization')) {
+        weighed = await online.decide(context);
       }
+      const { decision, candidates } = weighed;
       if (decision.qid) {
         entity.qid = decision.qid;
         report.linked(entity);
+        if (entity.kind === 'person') linkedPersons.set(entity, candidates.filter((c) => c.qid === decision.qid));
       } else if (decision.ambiguous) report.tied(entity, decision.ambiguous);
       else report.notLinked(entity, entity.kind === 'organization' && isKnownWithoutQid(entity.name) ? 'no-qid' : 'no-match');
     }
+    // Only now, every decision made on the article's own words, may the chosen records fill what it left unsaid.
+    for (const [person, chosen] of linkedPersons) fillFromLink(article, person, chosen, report);
   }
   return report.build();
 }

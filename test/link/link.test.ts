@@ -82,7 +82,7 @@ describe('linkFacts', () => {
       ),
     ];
     await linkFacts(facts);
-    expect(facts[0]?.entities.map((e) => e.qid)).to.deep.equal([minister?.qid, undefined]);
+    expect(facts[0]?.entities.slice(0, 2).map((e) => e.qid)).to.deep.equal([minister?.qid, undefined]);
   });
 
   it('takes the person’s country from the country their post is in', async () => {
@@ -102,6 +102,41 @@ describe('linkFacts', () => {
     const report = await linkFacts(facts);
     expect(facts[0]?.entities[0]?.qid).to.equal('Q900123');
     expect(report.totals.person).to.deep.equal({ entities: 1, linked: 1 });
+  });
+
+  describe('after the decisions, the linked record fills what the article left unsaid', () => {
+    const president = g.people.find((p) => p.source === 'shared:people.csv' && p.country === 'KE' && p.positions.some((s) => /^President of/.test(s)));
+
+    it('a post stated without a country is placed in the linked person’s country, added to the article', async () => {
+      const facts = [article([entity('p1', 'person', president?.name ?? '')], [{ holder: 'p1', role: 'President' }])];
+      const report = await linkFacts(facts);
+      const [person, country] = facts[0]?.entities ?? [];
+      expect(person?.qid).to.equal(president?.qid);
+      expect(person?.country).to.equal('KE');
+      expect(country).to.include({ kind: 'country', country: 'KE', qid: countryQid('KE') });
+      expect(facts[0]?.positions[0]).to.include({ in: country?.id, label: `President of ${country?.name}` });
+      expect(report.totals.country).to.deep.equal({ entities: 1, linked: 1 });
+    });
+
+    it('uses the country entity the article already has, and leaves organisation posts alone', async () => {
+      const facts = [
+        article(
+          [entity('c1', 'country', 'Kenya', { country: 'KE' }), entity('p1', 'person', president?.name ?? ''), entity('o1', 'organization', 'African Union')],
+          [{ holder: 'p1', role: 'President' }, { holder: 'p1', role: 'SecretaryGeneral' }],
+        ),
+      ];
+      await linkFacts(facts);
+      expect(facts[0]?.positions.map((p) => p.in)).to.deep.equal(['c1', undefined]);
+      expect(facts[0]?.entities).to.have.length(3);
+    });
+
+    it('fills nothing for a person the article gives no post or country for (no link is made)', async () => {
+      const facts = [article([entity('p1', 'person', president?.name ?? '')], [{ holder: 'p1', role: 'Spokesperson' }])];
+      await linkFacts(facts);
+      expect(facts[0]?.entities[0]).to.not.have.property('qid');
+      expect(facts[0]?.entities[0]).to.not.have.property('country');
+      expect(facts[0]?.positions[0]?.in).to.equal(undefined);
+    });
   });
 
   describe('with an online source', () => {
