@@ -74,7 +74,8 @@ function shareSubject(view: SentenceView): void {
     const governing = matches.filter((m) => m.end <= at && m.subjects.length === 1).pop();
     if (!governing) return and;
     view.slots.push({ ...(view.slots[governing.subjects[0] as number] as SentenceView['slots'][number]) });
-    return `${and}§P${view.slots.length - 1} ${governing.planned ? 'will ' : ''}`;
+    // A clause break, so that the new subject joins no list of the first verb's objects.
+    return `; §P${view.slots.length - 1} ${governing.planned ? 'will ' : ''}`;
   });
 }
 

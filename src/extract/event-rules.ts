@@ -17,6 +17,8 @@ export interface RuleMatch {
   /** Where in the skeleton the trigger matched, to pick the nearest date. */
   at: number;
   end: number;
+  /** A relative clause inside the match ("X, who arrived on Sunday, met Y"): its dates are not the event's. */
+  aside?: [number, number];
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,7 +46,7 @@ const PAIR = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
 const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,10}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `\\s*,\\s*who\\s+[^;"]{1,100}?\\s*,`;
+const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
 const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
@@ -65,6 +67,8 @@ interface Rule {
   cue: string;
   /** A noun rule: whether it is planned is read from the words before the match ("preparations for a summit …"). */
   noun?: boolean;
+  /** A side-clause rule: whether it is planned is read from the start of the long gap, next to the main verb. */
+  long?: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -92,7 +96,8 @@ function compile(): Rule[] {
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+${DATE_INSIDE}with`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, noun = false): Rule => ({ name, kind, cue, noun, re: new RegExp(source, 'g') });
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, noun = false): Rule =>
+    ({ name, kind, cue, noun, long: source.includes(LONG_GAP), re: new RegExp(source, 'gd') });
   return [
     r('phone-verb', 'meeting', 'phone-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${phone})\\s+${objects}`),
     r('video-verb', 'meeting', 'video-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${video})\\s+${objects}`),
@@ -136,8 +141,9 @@ export function matchRules(skeleton: string): RuleMatch[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
-      // Plannedness is told just before the verb ("is expected to meet") or, for nouns, before the phrase.
-      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : (g.pre ?? '').slice(-40);
+      // Plannedness is told just before the verb ("is expected to meet"), by the main verb of a side clause, or before a noun phrase.
+      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : g.pre ?? '';
+      const aside = m.indices?.groups?.relative;
       if (!hasCue('negation', g.pre ?? '')) {
         const a = slotNumbers(g.a, 'P');
         const b = slotNumbers(g.b, 'P');
@@ -154,6 +160,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           ...(t.mode ? { mode: t.mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
+          ...(aside ? { aside } : {}),
         });
       }
       // Let overlapping subjects match again ("§P1 met §P2" inside "§P0 said §P1 met §P2").

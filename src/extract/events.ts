@@ -95,6 +95,7 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const before = view.skeleton.slice(0, at);
     const after = view.skeleton.slice(at + `§D${n}`.length);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
+    if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
     const distance = at >= match.at && at <= match.end ? 0 : Math.min(Math.abs(at - match.at), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance };
   });
