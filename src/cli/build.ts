@@ -30,7 +30,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
   handler: async (args: ArgumentsCamelCase<BuildArgs>) => {
     // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
-    const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { factsToQuads }, { serialize }] = await Promise.all([
+    const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { isLineFormat, serialize, serializeLines }] = await Promise.all([
       import('../link/link.js'),
       import('../link/online/wikidata.js'),
       import('../rdf/convert.js'),
@@ -45,10 +45,17 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       const report = await linkFacts(facts, { online });
       if (args.report) console.error(formatLinkReport(report));
     }
-    const quads = factsToQuads(facts, { base: args.base });
-    const text = await serialize(quads, args.format, prefixesFor(args.base));
     const out = args.out ?? (args.format === 'turtle' ? DEFAULT_GRAPH : `output/graph.${EXTENSIONS[args.format]}`);
-    await writeOutput(out, text);
-    if (out !== '-') console.error(`dipkg: ${facts.length} article(s), ${quads.length} quads → ${out}`);
+    let quadCount = 0;
+    const graphs = function* () {
+      for (const quads of quadsPerArticle(facts, { base: args.base })) {
+        quadCount += quads.length;
+        yield quads;
+      }
+    };
+    // Line formats stream article by article; the pretty ones group the whole graph by subject.
+    const format = args.format;
+    await writeOutput(out, isLineFormat(format) ? serializeLines(graphs(), format) : await serialize([...graphs()].flat(), format, prefixesFor(args.base)));
+    if (out !== '-') console.error(`dipkg: ${facts.length} article(s), ${quadCount} quads → ${out}`);
   },
 };

@@ -1,7 +1,11 @@
 import { writeFileAtomic } from '../rdf/atomic-write.js';
 
-/** Writes command output to stdout (`-`) or, atomically, to a file. */
-export async function writeOutput(out: string, text: string): Promise<void> {
-  if (out === '-') process.stdout.write(text);
-  else await writeFileAtomic(out, text);
+import { once } from 'node:events';
+
+/** Writes command output, whole or in chunks, to stdout (`-`) or, atomically, to a file. */
+export async function writeOutput(out: string, content: string | Iterable<string>): Promise<void> {
+  if (out !== '-') return writeFileAtomic(out, content);
+  for (const chunk of typeof content === 'string' ? [content] : content) {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
 }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article, ArticleMeta } from './article.js';
@@ -94,15 +95,22 @@ export async function readArticleFile(path: string): Promise<Article> {
  * A bad line throws, or, when `skipBad` is given, is handed to it and the reading goes on.
  */
 export async function* readJsonLines(path: string, skipBad?: (error: InputError) => void): AsyncGenerator<Article> {
-  const content = normaliseNewlines(decodeText(await readBytes(path), path));
-  const lines = content.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+  let number = 0;
+  for await (const bytes of byteLines(path)) {
+    number++;
+    const origin = `${path}:${number}`;
+    let line: string;
+    try {
+      line = decodeText(bytes, origin).replace(/\r$/, '');
+    } catch (error) {
+      if (!(error instanceof InputError) || !skipBad) throw error;
+      skipBad(error);
+      continue;
+    }
     if (line.trim() === '') continue;
-    const origin = `${path}:${i + 1}`;
     let article: Article;
     try {
-      article = jsonLineArticle(line, origin, `${basename(path, extname(path))}-${i + 1}`);
+      article = jsonLineArticle(line, origin, `${basename(path, extname(path))}-${number}`);
     } catch (error) {
       if (!(error instanceof InputError) || !skipBad) throw error;
       skipBad(error);
@@ -110,6 +118,25 @@ export async function* readJsonLines(path: string, skipBad?: (error: InputError)
     }
     yield article;
   }
+}
+
+/** The lines of a file as bytes, read in chunks so a corpus of any size streams in flat memory. */
+async function* byteLines(path: string): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      let data: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let newline: number;
+      while ((newline = data.indexOf(0x0a)) !== -1) {
+        yield data.subarray(0, newline);
+        data = data.subarray(newline + 1);
+      }
+      rest = data;
+    }
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (rest.length > 0) yield rest;
 }
 
 function jsonLineArticle(line: string, origin: string, defaultId: string): Article {

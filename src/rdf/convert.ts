@@ -82,9 +82,14 @@ class EntityIndex {
  * IRI). Pure and deterministic: the same facts give the same quads.
  */
 export function factsToQuads(all: ArticleFacts[], options: ConvertOptions = {}): Quad[] {
+  return [...quadsPerArticle(all, options)].flat();
+}
+
+/** The same quads, one article's graph at a time, so large builds can write as they go. */
+export function* quadsPerArticle(all: ArticleFacts[], options: ConvertOptions = {}): Generator<Quad[]> {
   const base = options.base ?? DEFAULT_BASE;
   const index = new EntityIndex(all);
-  return all.flatMap((facts) => new ArticleGraph(facts, base, index).quads);
+  for (const facts of all) yield new ArticleGraph(facts, base, index).quads;
 }
 
 /** Builds the quads of one article's graph. */

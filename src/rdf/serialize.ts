@@ -25,6 +25,24 @@ export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
   return [...byKey.keys()].sort().map((k) => byKey.get(k) as Quad);
 }
 
+/** Formats written line by line, one article's graph at a time, without holding the whole graph. */
+export const LINE_FORMATS = ['ntriples', 'nquads'] as const;
+export type LineFormat = (typeof LINE_FORMATS)[number];
+
+export function isLineFormat(format: Format): format is LineFormat {
+  return (LINE_FORMATS as readonly string[]).includes(format);
+}
+
+/**
+ * Serialises graphs one after another as N-Triples or N-Quads: each batch sorted and without repeats,
+ * batches in the order given. A triple two articles share appears once per article in N-Triples
+ * (harmless: RDF graphs are sets), which is what keeps memory flat for any corpus size.
+ */
+export function* serializeLines(batches: Iterable<Quad[]>, format: LineFormat): Generator<string> {
+  const writer = new Writer({ format: N3_FORMAT[format] });
+  for (const batch of batches) yield writer.quadsToString(canonicalOrder(batch, KEEPS_GRAPHS[format]));
+}
+
 /** Serialises quads in one of the supported formats. Output is deterministic for the same quads. */
 export async function serialize(quads: Quad[], format: Format, prefixes: Record<string, string>): Promise<string> {
   const ordered = canonicalOrder(quads, KEEPS_GRAPHS[format]);
