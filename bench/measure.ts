@@ -13,9 +13,9 @@ import type { Article } from '../src/ingest/article.js';
 import { readArticles } from '../src/ingest/read.js';
 import { linkFacts } from '../src/link/link.js';
 import { extractInWorkers } from '../src/pool/extract-pool.js';
-import { factsToQuads } from '../src/rdf/convert.js';
-import { DEFAULT_BASE, prefixesFor } from '../src/rdf/namespaces.js';
-import { serialize } from '../src/rdf/serialize.js';
+import { quadsPerArticle } from '../src/rdf/convert.js';
+import { DEFAULT_BASE } from '../src/rdf/namespaces.js';
+import { serializeLines } from '../src/rdf/serialize.js';
 import { CORPUS_DIR, SHARD_SIZE, ensureCorpus, generateArticles, type CorpusManifest } from './generate.js';
 
 export const CASES = ['extract', 'yardstick', 'build'] as const;
@@ -43,8 +43,7 @@ export interface Measurement {
   phases: Phase[];
   quads?: number;
   outputBytes?: number;
-  /** Build only: articles per link → convert → serialise round, and time per step summed over rounds. */
-  roundSize?: number;
+  /** Build only: time per step (convert and serialise summed over articles). */
   steps?: { name: string; ms: number; cpuMs: number }[];
 }
 
@@ -132,13 +131,6 @@ async function measureYardstick(articles: AsyncIterable<Article>, tally: Tally, 
   return timed;
 }
 
-/**
- * Articles per link → convert → serialise round of the build. `dipkg build` does all articles in one
- * round, but at ~460 quads (~80 KB of N-Quads) per generated article a 10,000-article round needs
- * several GB and an N-Quads string past V8's 512 MB string limit; rounds keep memory flat.
- */
-const BUILD_ROUND = 1_000;
-
 /** Adds each step's time to a running total per step name, across rounds. */
 class StepTotals {
   readonly totals = new Map<string, { ms: number; cpuMs: number }>();
@@ -152,29 +144,25 @@ class StepTotals {
 }
 
 /**
- * The whole build as `dipkg build -f nquads --link offline` does it (read JSONL, extract on `jobs`
- * workers, link, convert, serialise), in rounds of BUILD_ROUND articles; the N-Quads are counted, not written.
+ * The whole build as `dipkg build -f nquads --link offline` does it: read JSONL, extract on `jobs`
+ * workers, link all facts, then convert and serialise article by article (the streaming path of
+ * build). The N-Quads are counted, not written to disk.
  */
-async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'roundSize' | 'steps'>> {
+async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'steps'>> {
   const steps = new StepTotals();
   let quads = 0;
   let outputBytes = 0;
-  const round = async (facts: ArticleFacts[]): Promise<void> => {
-    await steps.time('link', () => linkFacts(facts));
-    const graph = await steps.time('convert', () => factsToQuads(facts, { base: DEFAULT_BASE }));
-    const output = await steps.time('serialise', () => serialize(graph, 'nquads', prefixesFor(DEFAULT_BASE)));
-    quads += graph.length;
-    outputBytes += Buffer.byteLength(output);
-  };
-  let facts: ArticleFacts[] = [];
-  for await (const article of extractInWorkers(tally.count(articles), jobs)) {
-    facts.push(article);
-    if (facts.length === BUILD_ROUND) {
-      await round(facts);
-      facts = [];
-    }
+  const facts: ArticleFacts[] = [];
+  for await (const article of extractInWorkers(tally.count(articles), jobs)) facts.push(article);
+  await steps.time('link', () => linkFacts(facts));
+  const graphs = quadsPerArticle(facts, { base: DEFAULT_BASE });
+  for (;;) {
+    const next = await steps.time('convert', () => graphs.next());
+    if (next.done) break;
+    const [output] = await steps.time('serialise', () => [...serializeLines([next.value], 'nquads')]);
+    quads += next.value.length;
+    outputBytes += Buffer.byteLength(output ?? '');
   }
-  if (facts.length > 0) await round(facts);
   clock.mark('build');
   const [build] = clock.phases.slice(-1) as [Phase];
   const other = [...steps.totals.values()].reduce((sum, t) => ({ ms: sum.ms + t.ms, cpuMs: sum.cpuMs + t.cpuMs }), { ms: 0, cpuMs: 0 });
@@ -184,7 +172,6 @@ async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, cloc
     cpuMs: build.cpuMs,
     quads,
     outputBytes,
-    roundSize: BUILD_ROUND,
     steps: [{ name: 'read + extract (wall minus the steps below)', ms: build.ms - other.ms, cpuMs: build.cpuMs - other.cpuMs }, ...named],
   };
 }

@@ -128,12 +128,12 @@ async function main(): Promise<void> {
   );
   console.log(
     '\ntime: the timed calls alone (extraction, yardstick: one core, first ' + SINGLE_CORE_ARTICLES + ' articles at most) or the whole' +
-      '\nbuild (read JSONL, extract, link offline, convert, serialise N-Quads in rounds of ' + build1.roundSize + ' articles; worker' +
+      '\nbuild (read JSONL, extract, link offline, convert, serialise N-Quads article by article; worker' +
       '\nstart-up included). MB/s/core divides by the workers used; MB/CPU-s divides by the CPU time of all threads,' +
       '\nso it is the figure least disturbed by other load on the machine.',
   );
   console.log(`build output: ${build2.quads} quads, ${fixed(build2.outputBytes! / MB, 1)} MB of N-Quads\n`);
-  console.log(table(['build step (summed over rounds)', 'time s', 'CPU s'], [...stepRows('1 job', build1), ...stepRows('2 workers', build2)]));
+  console.log(table(['build step', 'time s', 'CPU s'], [...stepRows('1 job', build1), ...stepRows('2 workers', build2)]));
   console.log();
   console.log(table(['phase', 'time s', 'CPU s', 'peak RSS MB so far'], [...phaseRows('extraction', extraction), ...phaseRows('1 job', build1), ...phaseRows('2 workers', build2), ...phaseRows('yardstick', yardstick)]));
 
