@@ -118,7 +118,8 @@ class SentenceScanner {
     const match = gazetteerTrie().longest(this.tokens, i, end);
     if (!match) return undefined;
     const surface = this.text(i, match.end);
-    const hit: GazetteerHit | undefined = match.value.find((h) => !h.exact || h.exact === surface.replace(/\s+/g, ' '));
+    const undotted = (x: string): string => x.replace(/\./g, '').replace(/\s+/g, ' ');
+    const hit: GazetteerHit | undefined = match.value.find((h) => !h.exact || undotted(h.exact) === undotted(surface));
     if (!hit) return undefined;
     const data: Record<string, string> = { name: hit.name, ...(hit.iso2 ? { iso2: hit.iso2 } : {}), ...(hit.via ? { via: hit.via } : {}) };
     return { end: match.end, span: this.span(i, match.end, hit.kind, data) };

@@ -21,6 +21,8 @@ const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p
  */
 export const scanWork = { steps: 0 };
 
+const ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+
 const FOLD = /[’‘`‐‑–]/g;
 const FOLDED: Record<string, string> = { '’': "'", '‘': "'", '`': "'", '‐': '-', '‑': '-', '–': '-' };
 
@@ -37,7 +39,9 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     const upper = c < 128 ? c >= 65 && c <= 90 : t[0] !== t[0].toLowerCase();
-    out.push({ start: m.index, end: m.index + t.length, text: t, key: tokenKey(t), upper });
+    // "U.N." and "UN" share a key: gazetteers list acronyms with or without dots.
+    const key = upper && t.length > 3 && t[1] === '.' && ACRONYM.test(t) ? t.replace(/\./g, '').toLowerCase() : tokenKey(t);
+    out.push({ start: m.index, end: m.index + t.length, text: t, key, upper });
   }
   return out;
 }

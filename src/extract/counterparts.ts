@@ -1,16 +1,26 @@
+import type { EntityFact } from './facts.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 
-const COUNTERPART = /(§P\d+)\s+[^§.;]*?\b(?:his|her|their)\s+(§C\d+)\s+counterparts?\s*,?\s*(§P\d+)/g;
+/** "§P0 … his §C1 [and §C2] counterpart[s][,] §P3 [and §P4]". */
+const COUNTERPART = /(§P\d+)\s+[^§.;]*?\b(?:his|her|their)\s+(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
-/** "X met his North Korean counterpart, Y": Y holds X's post, in the named country. */
-export function counterpartPosts(view: SentenceView): PostMention[] {
+/**
+ * "X met his North Korean counterpart, Y": Y holds X's post (as stated so far in the article), in the named
+ * country; "her French and Polish counterparts, A and B" pairs countries and persons in order.
+ */
+export function counterpartPosts(view: SentenceView, postsOf: (person: EntityFact) => readonly PostMention[]): PostMention[] {
   const out: PostMention[] = [];
+  const entities = (slots: string): (EntityFact | undefined)[] => [...slots.matchAll(/§[PC](\d+)/g)].map((m) => view.slots[Number(m[1])]?.entity);
   for (const m of view.skeleton.matchAll(COUNTERPART)) {
-    const [x, country, y] = [m[1], m[2], m[3]].map((p) => view.slots[Number(p.slice(2))]);
-    const known = x?.entity && view.posts.find((p) => p.holder === x.entity) ;
-    const holder = y?.entity;
-    if (!holder || !country?.entity) continue;
-    for (const post of known ? [known] : []) out.push({ holder, role: post.role, title: 'counterpart', in: country.entity, rule: 'counterpart' });
+    const [x] = entities(m[1]);
+    const countries = entities(m[2]);
+    const holders = entities(m[3]);
+    const post = x && [...view.posts.filter((p) => p.holder === x), ...postsOf(x)].find((p) => p.role);
+    if (!post || (countries.length !== 1 && countries.length !== holders.length)) continue;
+    holders.forEach((holder, n) => {
+      const country = countries.length === 1 ? countries[0] : countries[n];
+      if (holder && country && holder !== x) out.push({ holder, role: post.role, title: 'counterpart', in: country, rule: 'counterpart' });
+    });
   }
   return out;
 }

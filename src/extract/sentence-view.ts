@@ -13,6 +13,10 @@ export interface PostMention {
   role: string;
   title: string;
   in?: EntityFact;
+  /** "his spokesman X": the person whose post X's post belongs to (the sentence's subject), when no place is stated. */
+  aideOf?: EntityFact;
+  /** "spokesman for Thailand's foreign ministry": the post is in the foreign ministry of `in`. */
+  inForeignMinistry?: boolean;
   rule: string;
 }
 
@@ -44,7 +48,17 @@ const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
 /** "ambassador to India": the post is not in India. */
 const TO_GAP = /^\s+to\s/i;
-const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?$/i;
+const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$/i;
+/** Titles held together before one name: "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister – Foreign Minister". */
+const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
+/** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
+const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
+const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/;
+const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
+/** "former president X", "the late king X": no current post. */
+const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time)[\s-]+(?:\S+['’]s\s+)?$/i;
+const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
+const POSSESSIVE_PRONOUN = /\b(?:his|her|its|their)\s+$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
 const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
 
@@ -58,6 +72,8 @@ export class SentenceAnalyzer {
   /** Last offset at which each person was mentioned, for choosing between people sharing a surname. */
   private readonly lastSeen = new Map<string, number>();
   private previousSentenceStart = -1;
+  /** The first person of the sentence being read: whom "his"/"her" most likely refer to. */
+  private subject: EntityFact | undefined;
 
   constructor(private readonly doc: Doc, private readonly registry: EntityRegistry) {}
 
@@ -68,6 +84,7 @@ export class SentenceAnalyzer {
     const mentions = topLevel(spansWithin(doc.get(MENTION), span.start, span.end));
     const posts: PostMention[] = [];
     const slots: Slot[] = [];
+    this.subject = undefined;
 
     let i = 0;
     while (i < mentions.length) {
@@ -133,8 +150,9 @@ export class SentenceAnalyzer {
   }
 
   /**
-   * A person with what surrounds them: "[COUNTRY's] TITLE… NAME [, [COUNTRY's] TITLE [of ORG],]".
-   * Returns the person, the character extent of the phrase and the index of the next mention.
+   * A person with what surrounds them: "[COUNTRY's] TITLE [and TITLE…] [of COUNTRY] NAME [, [COUNTRY's] TITLE [of ORG],]",
+   * or a title set before the name by a comma ("Colombia's foreign minister, NAME,"). Returns the person, the
+   * character extent of the phrase and the index of the next mention.
    */
   private personPhrase(ms: Span[], i: number, sentence: Span, posts: PostMention[]):
     { person: EntityFact; start: number; end: number; next: number } | undefined {
@@ -142,49 +160,65 @@ export class SentenceAnalyzer {
     const between = (a: Span, b: Span): string => text.slice(a.end, b.start);
     let j = i;
     let modifier: Span | undefined;
-    const titles: Span[] = [];
     if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
-    while (ms[j]?.label === 'title' && titles.length < MAX_STACKED_TITLES && (titles.length === 0 || SPACE_GAP.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
+    const titles = titleRun(ms, j, between);
+    j += titles.length;
     let titleOf: Span | undefined;
     if (titles.length > 0 && isCountryOrOrg(ms[j]) && OF_GAP.test(between(titles[titles.length - 1], ms[j])) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       titleOf = ms[j++];
     }
     let honorific: Span | undefined;
-    if (ms[j]?.label === 'honorific' && ms[j + 1] && /^\s*$/.test(between(ms[j], ms[j + 1]))) honorific = ms[j++];
+    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) honorific = ms[j++];
     const head = ms[j];
     if (!head) return undefined;
+    const start = (modifier ?? titles[0] ?? honorific ?? head).start;
+    const lead = text.slice(Math.max(sentence.start, start - 40), start);
     const beforeHead = honorific ?? titleOf ?? titles[titles.length - 1];
-    if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) return undefined;
+    let ruleName = 'title-name';
+    if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) {
+      // "the foreign minister, NAME," / "his spokesman, NAME": a determined title, a comma, a name closing a clause.
+      const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(between(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
+      if (!reversed || !CLAUSE_END.test(text.slice(head.end, sentence.end))) return undefined;
+      ruleName = 'title-comma-name';
+    }
     const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
     if (!person) return undefined;
-    const start = (modifier ?? titles[0] ?? honorific ?? head).start;
-    for (const t of titles) this.addPost(posts, person, t, titleOf ?? modifier, 'title-name');
+    const past = PAST_HOLDER.test(lead);
+    const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
+    if (!past) for (const t of titles) this.addPost(posts, person, t, titleOf ?? modifier, ruleName, referent);
     if (modifier) this.setCountry(person, modifier);
+    this.subject ??= person;
     let end = head.end;
     let next = j + 1;
     const paren = PAREN_NOTE.exec(text.slice(end, sentence.end));
     if (paren) end += paren[0].length;
-    // Apposition: ", [COUNTRY's] TITLE [of ORG]," or ", who heads …," or "– who heads … –".
+    // Apposition: ", [COUNTRY's] TITLE [and TITLE] [of ORG]," or ", who heads …," or "– who heads … –".
     const k = next;
     const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && POSSESSIVE_GAP.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
-    const appTitle = appMod ? ms[k + 1] : ms[k]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) ? ms[k] : undefined;
-    const afterTitle = appTitle ? ms[(appMod ? k + 2 : k + 1)] : undefined;
-    const titlesNextPerson = appTitle && afterTitle && isNameLike(afterTitle) && SPACE_GAP.test(between(appTitle, afterTitle));
-    if (appTitle && !titlesNextPerson) {
-      let last = appTitle;
-      next = (appMod ? k + 2 : k + 1);
-      const inner = this.innerEntity(appTitle);
+    const first = appMod ? k + 1 : k;
+    const appTitles = ms[first]?.label === 'title' && (appMod || APPOSITION_GAP.test(text.slice(end, ms[first].start))) ? titleRun(ms, first, between) : [];
+    const afterTitle = ms[first + appTitles.length];
+    const lastTitle = appTitles[appTitles.length - 1];
+    const titlesNextPerson = lastTitle && afterTitle && isNameLike(afterTitle) && SPACE_GAP.test(between(lastTitle, afterTitle));
+    const apposition = lastTitle !== undefined && !titlesNextPerson;
+    if (apposition) {
+      let last = lastTitle;
+      next = first + appTitles.length;
       let of: Span | undefined;
       let to = false;
-      if (isCountryOrOrg(ms[next]) && OF_GAP.test(between(appTitle, ms[next]))) {
-        to = TO_GAP.test(between(appTitle, ms[next]));
+      if (isCountryOrOrg(ms[next]) && OF_GAP.test(between(lastTitle, ms[next]))) {
+        to = TO_GAP.test(between(lastTitle, ms[next]));
         of = ms[next++];
         last = of;
       }
-      const where = (to ? undefined : of) ?? inner ?? appMod;
-      this.addPost(posts, person, appTitle, where, 'apposition');
+      const where = (to ? undefined : of) ?? this.innerEntity(lastTitle) ?? appMod;
+      const inMinistry = of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end));
+      for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
+    }
+    // The comma closing an apposition belongs to the phrase ("Colombia's foreign minister, X, met …" reads "§P0 met …").
+    if (apposition || ruleName === 'title-comma-name') {
       const close = APPOSITION_END.exec(text.slice(end, sentence.end));
       if (close) end += close[0].length;
     }
@@ -230,10 +264,12 @@ export class SentenceAnalyzer {
     return inner.find((m) => m.label === 'org') ?? inner[0];
   }
 
-  private addPost(posts: PostMention[], holder: EntityFact, title: Span, where: Span | undefined, rule: string): void {
+  private addPost(posts: PostMention[], holder: EntityFact, title: Span, where: Span | undefined, rule: string, referent?: EntityFact, inForeignMinistry = false): void {
     const inSpan = where ?? this.innerEntity(title);
     const inEntity = inSpan ? this.entityOf(inSpan) : undefined;
-    posts.push({ holder, role: title.data?.role ?? '', title: this.doc.slice(title), ...(inEntity ? { in: inEntity } : {}), rule });
+    const aideOf = referent && referent !== holder && !inEntity ? { aideOf: referent } : {};
+    const ministry = inForeignMinistry ? { inForeignMinistry } : {};
+    posts.push({ holder, role: title.data?.role ?? '', title: this.doc.slice(title), ...(inEntity ? { in: inEntity } : {}), ...aideOf, ...ministry, rule });
     if (inSpan) this.setCountry(holder, inSpan);
   }
 
@@ -247,6 +283,13 @@ export class SentenceAnalyzer {
     const iso2 = m.data?.iso2;
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+/** Titles from ms[j] on, stacked or coordinated before one name. */
+function titleRun(ms: Span[], j: number, between: (a: Span, b: Span) => string): Span[] {
+  const titles: Span[] = [];
+  while (ms[j]?.label === 'title' && titles.length < MAX_STACKED_TITLES && (titles.length === 0 || TITLE_JOIN.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
+  return titles;
 }
 
 function isNameLike(m: Span): boolean {

@@ -1,0 +1,113 @@
+/**
+ * PositionFacts from the posts sentences state. A post's country or organisation comes, in order, from the
+ * sentence ("China's Vice Foreign Minister X", "X, head of the African Union Commission"), from the person it
+ * serves ("his spokesman X": the subject's organisation or country), or from the holder's country as stated
+ * anywhere in the article. One post per (holder, role, in), the first evidence kept.
+ */
+import type { EntityFact, PositionFact } from './facts.js';
+import type { EntityRegistry } from './registry.js';
+import type { PostMention, SentenceView } from './sentence-view.js';
+import { counterpartPosts } from './counterparts.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { loadRoles, withAncestors } from '../lexicon/roles.js';
+
+interface Stated {
+  post: PostMention;
+  view: SentenceView;
+}
+
+/** The posts of an article, in the order first stated. */
+export function positions(views: SentenceView[], registry: EntityRegistry): PositionFact[] {
+  const stated: Stated[] = [];
+  const byHolder = new Map<EntityFact, PostMention[]>();
+  const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
+  for (const view of views) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf)]) {
+      if (!post.role) continue;
+      stated.push({ post, view });
+      byHolder.set(post.holder, [...postsOf(post.holder), post]);
+      if (post.in?.country) post.holder.country ??= post.in.country;
+    }
+  }
+  for (const { post } of stated) {
+    if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
+    post.role = refinedRole(post.role, post.in, post.inForeignMinistry === true);
+    post.in = ministryCountry(post.in, registry);
+    if (post.in?.country) post.holder.country ??= post.in.country;
+  }
+  return unique(stated, registry);
+}
+
+function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
+  const roles = loadRoles();
+  const out = new Map<string, PositionFact>();
+  /** Per holder and role, the post first stated without a place: a later specific statement fills it. */
+  const unplaced = new Map<string, PositionFact>();
+  const held = new Set<string>();
+  for (const { post, view } of stated) {
+    const where = post.in ?? (post.holder.country ? registry.ensure('country', countryName(post.holder.country), post.holder.country) : undefined);
+    const key = `${post.holder.id} ${post.role} ${where?.id ?? ''}`;
+    const holderRole = `${post.holder.id} ${post.role}`;
+    if (out.has(key) || (!where && held.has(holderRole))) continue;
+    held.add(holderRole);
+    const roleLabel = roles.get(post.role)?.label ?? post.role;
+    const generic = unplaced.get(holderRole);
+    if (generic) {
+      // "the foreign minister X" after or before "China's foreign minister X": one post, the specific one.
+      if (where && !generic.in) {
+        generic.in = where.id;
+        generic.label = label(roleLabel, where);
+      }
+      continue;
+    }
+    const fact: PositionFact = {
+      holder: post.holder.id,
+      role: post.role,
+      title: post.title,
+      ...(where ? { in: where.id } : {}),
+      label: label(roleLabel, where),
+      evidence: view.evidence(post.rule),
+    };
+    out.set(key, fact);
+    if (!where) unplaced.set(holderRole, fact);
+  }
+  return [...out.values()];
+}
+
+const MINISTRY = /\bministry\b|\bministère\b/i;
+const FOREIGN = /\b(?:foreign|external)\b/i;
+
+function isForeignMinistry(org: EntityFact): boolean {
+  return org.kind === 'organization' && (MINISTRY.test(org.name) || /\boffice\b/i.test(org.name)) && FOREIGN.test(org.name);
+}
+
+/**
+ * The role a title names where it is held: a spokesperson or head of department in a foreign ministry is a
+ * foreign-ministry spokesperson or official; a president or chair of an organisation heads it.
+ */
+function refinedRole(role: string, where: EntityFact | undefined, inForeignMinistry: boolean): string {
+  const lineage = withAncestors(role);
+  if (inForeignMinistry || (where && isForeignMinistry(where))) {
+    if (role === 'Spokesperson') return 'ForeignMinistrySpokesperson';
+    if (lineage.includes('OrganizationHead') || role === 'GovernmentOfficial') return 'ForeignMinistryOfficial';
+    return role;
+  }
+  if (where?.kind === 'organization' && !MINISTRY.test(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
+  return role;
+}
+
+/** A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry"). */
+function ministryCountry(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
+  if (where?.kind === 'organization' && where.country && MINISTRY.test(where.name)) {
+    return registry.ensure('country', countryName(where.country), where.country);
+  }
+  return where;
+}
+
+function countryName(iso2: string): string {
+  return loadGazetteer().countryByIso2(iso2)?.name ?? iso2;
+}
+
+function label(role: string, where: EntityFact | undefined): string {
+  return where ? `${role} of ${where.name}` : role;
+}
