@@ -22,6 +22,10 @@ describe('posts: titles, appositions and where a post is held', () => {
     expect(posts('Spokesperson, Tomás Araya Vidal and others met students in Santiago on Monday.')).to.deep.equal([]);
   });
 
+  it('a dotted acronym names what the undotted one does: "U.N. Secretary-General X"', () => {
+    expect(posts('U.N. Secretary-General Maria Santos warned on Monday that the crisis was deepening.')).to.deep.equal(['Maria Santos | SecretaryGeneral | United Nations']);
+  });
+
   it('"former" and "late" titles give no current post', () => {
     expect(posts('Former president Omar Haidari and the late king Idris Barakzai were remembered in Kabul on Monday.')).to.deep.equal([]);
   });
