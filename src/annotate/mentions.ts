@@ -93,11 +93,15 @@ class SentenceScanner {
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
       if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
-        options.push({ end: title.end, span: this.span(i, title.end, 'title', { role: title.value, form: this.text(i, title.end) }) });
+        // An abbreviated title keeps its dot when a name follows ("Gen. Tiani").
+        const dotted = title.end - i === 1 && t.upper && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
+        const stop = dotted ? title.end + 1 : title.end;
+        options.push({ end: stop, span: this.span(i, stop, 'title', { role: title.value, form: this.text(i, title.end) }) });
       }
     }
     if (options.length === 0) return undefined;
-    const best = options.reduce((a, b) => (b.end > a.end ? b : a));
+    // On equal extent a title wins over an honorific: "Gen." also states a post.
+    const best = options.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.span.label === 'title') ? b : a));
     if (best.span.label === 'title') this.nested(i, best.end);
     return best;
   }
