@@ -42,7 +42,9 @@ const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\
 /** A person as one item of a list, with what may stand before the name. */
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
-const PAIR = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
+// A subject list starts at a name, so that a rule is tried only where a name stands.
+const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
 const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,10}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
@@ -64,6 +66,8 @@ interface Rule {
   name: string;
   kind: RuleMatch['kind'];
   re: RegExp;
+  /** A cheap test the skeleton must pass before the rule is tried: one of the words the rule cannot match without. */
+  needs: RegExp;
   cue: string;
   /** A noun rule: whether it is planned is read from the words before the match ("preparations for a summit …"). */
   noun?: boolean;
@@ -72,6 +76,12 @@ interface Rule {
 }
 
 let rules: Rule[] | undefined;
+
+/** The first words of the cues' phrases (and of extra words) as one whole-word test. */
+function firstWords(cues: string[], extra: string[] = []): RegExp {
+  const words = new Set([...cues.flatMap((c) => trigger(c).forms.map((f) => f.split(' ')[0] ?? '')), ...extra]);
+  return new RegExp(`(?:^|\\s)(?:${[...words].filter((w) => w !== '').map(escapeForm).join('|')})(?=\\s|$)`);
+}
 
 function compile(): Rule[] {
   const meet = alternation('meet-verb');
@@ -96,48 +106,62 @@ function compile(): Rule[] {
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+${DATE_INSIDE}with`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, noun = false): Rule =>
-    ({ name, kind, cue, noun, long: source.includes(LONG_GAP), re: new RegExp(source, 'gd') });
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, needs: RegExp, noun = false): Rule =>
+    ({ name, kind, cue, noun, needs, long: source.includes(LONG_GAP), re: new RegExp(source, 'gd') });
+  const needs = (...cues: string[]): RegExp => firstWords(cues);
+  const word = (...words: string[]): RegExp => firstWords([], words);
   return [
-    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${phone})\\s+${objects}`),
-    r('video-verb', 'meeting', 'video-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${video})\\s+${objects}`),
-    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutualPhone})\\b`),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`),
-    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b${heldTalksWith}\\s+${objects}`),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${meet})\\s+${objects}`),
-    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`),
-    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${LIST})\\s+${GAP}\\b(?:${meet}|${host})\\b`),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}`),
-    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${LIST})\\s+${LONG_GAP}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with)\\s+${objects}`),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`),
-    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, true),
-    r('meeting-between', 'meeting', 'meet-noun', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, true),
-    r('separate-meeting', 'meeting', 'meet-noun', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${LIST})`, true),
-    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${LIST})\\s*,?\\s*(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, true),
-    r('talks-told', 'meeting', 'meet-noun', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, true),
-    r('visit-verb', 'visit', 'visit-verb', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}`),
-    r('on-visit', 'visit', 'visit-noun', `(?<a>${LIST})${SUBJECT_GLUE}\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`),
-    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, true),
-    r('visit-of', 'visit', 'visit-noun', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, true),
-    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`),
-    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${LIST})\\s+${GAP}\\b(?:${pledge})\\b`),
-    r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}\\b(?:${statement})\\b`),
-    r('statement-inverted', 'statement', 'statement-verb', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`),
+    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
+    r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
+    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
+    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
+    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${meet}|${host})\\b`, word('whom')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}`, needs('visit-verb')),
+    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
+    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
+    r('meeting-between', 'meeting', 'meet-noun', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
+    r('separate-meeting', 'meeting', 'meet-noun', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
+    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
+    r('talks-told', 'meeting', 'meet-noun', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
+    r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
+    r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
+    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
+    r('visit-of', 'visit', 'visit-noun', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
+    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
+    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${pledge})\\b`, needs('pledge-verb')),
+    r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}\\b(?:${statement})\\b`, needs('statement-verb')),
+    r('statement-inverted', 'statement', 'statement-verb', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
 
-const slotNumbers = (s: string | undefined, kinds = 'A-Z'): number[] => [...(s ?? '').matchAll(new RegExp(`§[${kinds}](\\d+)`, 'g'))].map((m) => Number(m[1]));
+const ANY_SLOT = /§[A-Z](\d+)/g;
+const PERSON_SLOT = /§P(\d+)/g;
+const slotNumbers = (s: string | undefined, re = ANY_SLOT): number[] => [...(s ?? '').matchAll(re)].map((m) => Number(m[1]));
 
+const cueRes = new Map<string, RegExp>();
+
+/** Whether one of the cue's phrases stands in the text as whole words. */
 function hasCue(cue: string, text: string): boolean {
-  const words = ` ${text.trim()} `;
-  return trigger(cue).forms.some((f) => words.includes(` ${f} `));
+  let re = cueRes.get(cue);
+  if (!re) {
+    const forms = trigger(cue).forms.map(escapeForm).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:^|\\s)(?:${forms.join('|')})(?=\\s|$)`);
+    cueRes.set(cue, re);
+  }
+  return re.test(text);
 }
 
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
   rules ??= compile();
   const out: RuleMatch[] = [];
+  if (!skeleton.includes('§P')) return out;
   for (const rule of rules) {
+    if (!rule.needs.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
@@ -145,8 +169,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : g.pre ?? '';
       const aside = m.indices?.groups?.relative;
       if (!hasCue('negation', g.pre ?? '')) {
-        const a = slotNumbers(g.a, 'P');
-        const b = slotNumbers(g.b, 'P');
+        const a = slotNumbers(g.a, PERSON_SLOT);
+        const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
         out.push({
           rule: rule.name,
