@@ -30,9 +30,21 @@ export class Doc {
     return this.layers.get(layer) ?? [];
   }
 
-  /** Spans of a layer lying inside [start, end). */
+  /** Spans of a layer lying inside [start, end), found by binary search on the sorted layer. */
   within(layer: string, start: number, end: number): Span[] {
-    return this.get(layer).filter((s) => s.start >= start && s.end <= end);
+    const spans = this.get(layer);
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[middle]!.start < start) low = middle + 1;
+      else high = middle;
+    }
+    const found: Span[] = [];
+    for (let i = low; i < spans.length && spans[i]!.start < end; i++) {
+      if (spans[i]!.end <= end) found.push(spans[i]!);
+    }
+    return found;
   }
 
   slice(span: { start: number; end: number }): string {
