@@ -8,6 +8,8 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 /** "from §D3 to §D4", "between §D3 and §D4": a span of days, not the day of one event. */
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
+/** Between an event and a later place: the place belongs to someone or something else. */
+const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
 
@@ -112,8 +114,8 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
     .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
   const candidates = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
-  // A place after the match belongs to it while no other person comes between.
-  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !view.skeleton.slice(match.end, at).includes('§P')));
+  // A place after the match belongs to it while no other person or relative clause comes between.
+  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at))));
   const before = candidates.filter(({ at }) => at < match.at);
   const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];
   if (!chosen?.slot.entity) return undefined;

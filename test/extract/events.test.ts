@@ -96,6 +96,11 @@ The following day, Fiqi met Sudanese envoy Ali Youssef in Nairobi.`, '2025-01-24
     expect(meetings(f)).to.deep.equal(['Gabriel Boric + Javier Milei happened 2025-06-02 La Moneda Palace']);
   });
 
+  it('a place told in a relative clause after the meeting is not the meeting\'s ("a tour that also takes in X")', () => {
+    const f = new FactsView('Foreign Minister Vivian Balakrishnan met Prime Minister Anwar Ibrahim on Monday, the first stop of a regional tour that also takes in Thailand.', '2025-01-08');
+    expect(meetings(f)).to.deep.equal(['Anwar Ibrahim + Vivian Balakrishnan happened 2025-01-06 -']);
+  });
+
   it('a dated dateline is the day "today" is counted from', () => {
     const f = new FactsView('RIYADH, 3rd March (SPA) -- Foreign Minister Prince Faisal bin Farhan received today Omani Foreign Minister Sayyid Badr Albusaidi in Riyadh.', '2025-03-04');
     expect(f.events('meeting')[0].date).to.equal('2025-03-03');
