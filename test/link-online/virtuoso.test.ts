@@ -98,7 +98,8 @@ describe('online Wikidata linking against Virtuoso', function () {
     ];
     const online = freshSource(endpoint);
     const report = await linkFacts(facts, { online });
-    const qids = Object.fromEntries(facts[0]!.entities.map((e) => [e.id, e.qid]));
+    const given = new Set(['p1', 'p2', 'p3', 'p4', 'p5', 'o1']);
+    const qids = Object.fromEntries(facts[0]!.entities.filter((e) => given.has(e.id)).map((e) => [e.id, e.qid]));
     expect(qids).to.deep.equal({
       p1: 'Q999000001', // post agrees
       p2: undefined, // two Daniel Okoros, both ambassadors, no country stated: a tie
@@ -107,6 +108,9 @@ describe('online Wikidata linking against Virtuoso', function () {
       p5: undefined, // stated country contradicts the candidate's
       o1: 'Q999300001',
     });
+    // After the decision, a linked person's country comes from the linked item (the fill step), with its country node.
+    expect(facts[0]!.entities.find((e) => e.id === 'p1')!.country).to.equal('DE');
+    expect(facts[0]!.entities.filter((e) => !given.has(e.id)).map((e) => [e.kind, e.country, e.qid])).to.deep.include(['country', 'DE', 'Q183']);
     expect(report.ambiguous.map((a) => [a.name, a.candidates.map((c) => c.qid).sort()])).to.deep.equal([
       ['Daniel Okoro', ['Q999000002', 'Q999000003']],
     ]);
