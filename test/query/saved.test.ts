@@ -31,6 +31,15 @@ describe('saved queries', () => {
     for (const q of shipped) expect(q.description, q.name).to.not.equal('');
   });
 
+  it('prints CONSTRUCT results as Turtle', () => {
+    const data = join(PROJECT, 'test/fixtures/sample-graph.ttl');
+    const query = 'PREFIX dip: <https://w3id.org/dipkg/ontology#> CONSTRUCT { ?m a dip:Meeting } WHERE { ?m a dip:Meeting }';
+    const result = runCli(['query', '-', '-d', data], { input: query });
+    expect(result.code, result.stderr).to.equal(0);
+    expect(result.stdout).to.match(/^@prefix dip: /m);
+    expect(result.stdout).to.include('a dip:Meeting');
+  });
+
   it('runs a query from stdin over given data in every result format', () => {
     const data = join(PROJECT, 'test/fixtures/sample-graph.ttl');
     const query = 'PREFIX dip: <https://w3id.org/dipkg/ontology#> SELECT ?m WHERE { ?m a dip:Meeting } ORDER BY ?m LIMIT 1';
