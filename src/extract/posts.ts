@@ -1,15 +1,18 @@
 /**
  * PositionFacts from the posts sentences state. A post's country or organisation comes, in order, from the
  * sentence ("China's Vice Foreign Minister X", "X, head of the African Union Commission"), from the person it
- * serves ("his spokesman X": the subject's organisation or country), or from the holder's country as stated
- * anywhere in the article. One post per (holder, role, in), the first evidence kept.
+ * serves ("his spokesman X": the subject's organisation or country), from the holder's country as stated
+ * anywhere in the article. A title naming another role in some countries ("Foreign Secretary" of India) takes
+ * that role there. One post per (holder, role, in), the first evidence kept.
  */
+import type { Span } from '../annotate/doc.js';
 import type { EntityFact, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { countryRole } from '../lexicon/country-titles.js';
 
 interface Stated {
   post: PostMention;
@@ -35,7 +38,39 @@ export function positions(views: SentenceView[], registry: EntityRegistry): Posi
     post.in = ministryCountry(post.in, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
+  for (const { post } of stated) {
+    const iso2 = post.in ? post.in.country : post.holder.country;
+    if (iso2 && post.in?.kind !== 'organization') post.role = countryRole(post.title, iso2) ?? post.role;
+  }
   return unique(stated, registry);
+}
+
+/**
+ * The article's home country, from its dateline ("SUVA, Fiji (AAP) -"): recorded as a mention of that country
+ * with the rule "dateline", which the link stage reads once its decisions are made (see src/link/fill.ts).
+ */
+export function markHomeCountry(datelines: readonly Span[], text: string, registry: EntityRegistry): void {
+  for (const d of datelines) {
+    const iso2 = datelineCountry(d.data?.place ?? '');
+    if (!iso2) continue;
+    const lineEnd = text.indexOf('\n', d.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    registry.mention(registry.ensure('country', countryName(iso2), iso2), { text: text.slice(d.start, end), start: d.start, end, rule: DATELINE_RULE });
+    return;
+  }
+}
+
+export const DATELINE_RULE = 'dateline';
+
+/** The country of a dateline place ("SUVA", "NEW DELHI", "ASTANA. KAZINFORM"): a capital's, or a country named. */
+function datelineCountry(place: string): string | undefined {
+  const words = place.split(/[.,]\s/)[0].trim().toLowerCase();
+  if (words === '') return undefined;
+  for (const c of loadGazetteer().countries) {
+    const names = [c.capital ?? '', ...c.capitalAliases, c.name, ...c.aliases].map((n) => n.toLowerCase());
+    if (names.includes(words)) return c.iso2;
+  }
+  return undefined;
 }
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {

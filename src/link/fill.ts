@@ -3,14 +3,20 @@
  * the article's own evidence (name plus the post or country it states) gets the record's country, and each
  * of their posts stated without a country ("President William Ruto") is placed in it. Posts in an
  * organisation (heads, secretaries-general) are left alone: the record's country is a citizenship, not theirs.
+ * Then, for posts still without a country, the article's home country (its dateline's) when nothing ties the
+ * holder elsewhere ("Prime Minister X" in a Suva-datelined story); such posts' rule ends in "+home-country".
  */
-import type { ArticleFacts, EntityFact } from '../extract/facts.js';
+import type { ArticleFacts, EntityFact, PositionFact } from '../extract/facts.js';
+import { DATELINE_RULE } from '../extract/posts.js';
+import { countryRole } from '../lexicon/country-titles.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import type { LinkCandidate } from './candidate.js';
 import type { LinkReportBuilder } from './report.js';
 
 const ORGANIZATION_ROLE = 'OrganizationHead';
+/** Roles held for an organisation or abroad: a missing country is not the article's home country. */
+const NOT_HOME_ROLES = [ORGANIZATION_ROLE, 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
 
 /** Fills the person's country and their posts' missing country from the chosen candidate records (one QID). */
 export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: LinkCandidate[], report: LinkReportBuilder): void {
@@ -22,10 +28,34 @@ export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: 
   const roles = loadRoles();
   for (const post of article.positions) {
     if (post.holder !== person.id || post.in !== undefined || withAncestors(post.role, roles).includes(ORGANIZATION_ROLE)) continue;
-    const country = countryEntity(article, iso2, report);
-    post.in = country.id;
-    post.label = `${roles.get(post.role)?.label ?? post.role} of ${country.name}`;
+    place(post, countryEntity(article, iso2, report));
   }
+}
+
+/**
+ * Places posts stated without a country in the article's home country, unless their holder has a country,
+ * visits somewhere, or meets someone of the home country. Call after every link decision and fillFromLink.
+ */
+export function fillFromHome(article: ArticleFacts): void {
+  const home = article.entities.find((e) => e.kind === 'country' && e.mentions.some((m) => m.rule === DATELINE_RULE));
+  if (!home?.country) return;
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const ofHome = (id: string): boolean => byId.get(id)?.country === home.country;
+  const elsewhere = (person: string): boolean =>
+    article.events.some((e) => (e.kind === 'visit' && e.visitor === person) ||
+      (e.kind === 'meeting' && e.participants.includes(person) && e.participants.some((id) => id !== person && ofHome(id))));
+  for (const post of article.positions) {
+    if (post.in !== undefined || byId.get(post.holder)?.country || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
+    place(post, home);
+    post.evidence = { ...post.evidence, rule: `${post.evidence.rule}+home-country` };
+  }
+}
+
+/** Sets the post's country, with the role its title names there. */
+function place(post: PositionFact, country: EntityFact): void {
+  if (country.country) post.role = countryRole(post.title, country.country) ?? post.role;
+  post.in = country.id;
+  post.label = `${loadRoles().get(post.role)?.label ?? post.role} of ${country.name}`;
 }
 
 /** The article's entity for a country, added (and linked) when the article did not name it. */

@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import { fillFromHome } from '../../src/link/fill.js';
+import { FactsView } from './helpers.js';
+
+/** "Name | Role | in | rule" for every post, after the home country has filled what the text left unsaid. */
+function homePosts(text: string): string[] {
+  const view = new FactsView(text, '2024-05-06');
+  fillFromHome(view.facts);
+  return view.facts.positions.map((p) => `${view.name(p.holder)} | ${p.role} | ${view.name(p.in) ?? ''} | ${p.evidence.rule}`).sort();
+}
+
+describe('posts: the home country of a datelined article', () => {
+  it('a post stated without a country is held in the dateline\'s country, and says so in its rule', () => {
+    expect(homePosts('MANILA (Wire) - House Speaker Ramon Dizon told lawmakers on Monday that the budget would pass.')).to.deep.equal([
+      'Ramon Dizon | LegislatureChair | Philippines | title-name+home-country',
+    ]);
+  });
+
+  it('without a dateline, no country is guessed', () => {
+    expect(homePosts('House Speaker Ramon Dizon told lawmakers on Monday that the budget would pass.')).to.deep.equal(['Ramon Dizon | LegislatureChair |  | title-name']);
+  });
+
+  it('a visitor, or someone meeting a person of the home country, is not placed there', () => {
+    expect(homePosts('MANILA (Wire) - President Karl Weber arrived in Manila on Monday for a two-day state visit.')).to.deep.equal(['Karl Weber | President |  | title-name']);
+    expect(homePosts('MANILA (Wire) - Philippine Foreign Secretary Ana Reyes met Prime Minister Lars Holm in Manila on Monday.')).to.deep.equal([
+      'Ana Reyes | ForeignMinister | Philippines | title-name',
+      'Lars Holm | PrimeMinister |  | title-name',
+    ]);
+  });
+
+  it('organisation heads and envoys keep no country', () => {
+    expect(homePosts('MANILA (Wire) - Special Envoy Maria Kask told reporters on Monday that talks would resume.')).to.deep.equal(['Maria Kask | SpecialEnvoy |  | title-name']);
+  });
+});
+
+describe('posts: titles whose role depends on the country', () => {
+  it('"Foreign Secretary" is the foreign minister in London but a senior official in Dhaka or Delhi', () => {
+    expect(homePosts('DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed told reporters on Monday that the talks went well.')).to.deep.equal([
+      'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+home-country',
+    ]);
+    expect(homePosts('LONDON, May 6 (Wire) - Foreign Secretary Tom Hale told reporters on Monday that the talks went well.')).to.deep.equal([
+      'Tom Hale | ForeignMinister | United Kingdom | title-name+home-country',
+    ]);
+    expect(homePosts("India's Foreign Secretary Arjun Rao told reporters on Monday that the talks went well.")).to.deep.equal([
+      'Arjun Rao | ForeignMinistryOfficial | India | title-name',
+    ]);
+  });
+
+  it('"Chief Adviser" heads the government of Bangladesh', () => {
+    expect(homePosts('DHAKA, May 6 (Wire) - Chief Adviser Karim Hossain told reporters on Monday that elections would be held.')).to.deep.equal([
+      'Karim Hossain | HeadOfGovernment | Bangladesh | title-name+home-country',
+    ]);
+  });
+});
