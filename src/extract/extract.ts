@@ -7,7 +7,7 @@ import { EntityRegistry } from './registry.js';
 import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
-import { positions } from './posts.js';
+import { markHomeCountry, positions } from './posts.js';
 
 /** Extracts the facts of one article: entities, posts and events, each with its evidence. Pure and synchronous. */
 export function extractFacts(article: Article): ArticleFacts {
@@ -21,6 +21,7 @@ export function extractFacts(article: Article): ArticleFacts {
   const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry));
   // Posts may name countries the article only implies: the entity list is read after them.
   const posts = positions(views, registry);
+  markHomeCountry(doc.get(DATELINE), doc.text, registry);
 
   return {
     format: FACTS_FORMAT,
