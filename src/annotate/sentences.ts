@@ -33,24 +33,42 @@ const UNUSUAL_SPACE = /[^\S ]/;
  */
 const CONTEXT_WORDS = 4;
 
+/** Words around possible boundaries: `text` starts at article offset `at`; wink's answers count between `first` and `last`. */
+interface BoundaryWindow {
+  at: number;
+  text: string;
+  first: number;
+  last: number;
+}
+
 /**
  * Splits the article text outside junk into sentences: each line is a paragraph (wink does not split on
  * single newlines), and wink-nlp's sentence boundary detection splits inside it.
  */
 export function markSentences(doc: Doc): void {
   const spans: Span[] = [];
+  const toSplit: [number, number][] = [];
+  const windows: BoundaryWindow[] = [];
   for (const [start, end] of textSegments(doc)) {
     const segment = doc.text.slice(start, end);
     if (!INNER_BOUNDARY.test(segment)) {
       pushTrimmed(spans, doc.text, start, end);
-      continue;
-    }
-    if (UNUSUAL_SPACE.test(segment)) {
+    } else if (UNUSUAL_SPACE.test(segment)) {
       for (const [from, to] of winkSentences(segment)) pushTrimmed(spans, doc.text, start + from, start + to);
-      continue;
+    } else {
+      toSplit.push([start, end]);
+      windows.push(...boundaryWindows(segment, start));
     }
-    const starts = [0, ...windowedStarts(segment)];
-    for (let i = 0; i < starts.length; i++) pushTrimmed(spans, doc.text, start + starts[i]!, start + (starts[i + 1] ?? segment.length));
+  }
+  const starts = windowedStarts(windows);
+  let k = 0;
+  for (const [start, end] of toSplit) {
+    let from = start;
+    for (; k < starts.length && starts[k]! < end; k++) {
+      pushTrimmed(spans, doc.text, from, starts[k]!);
+      from = starts[k]!;
+    }
+    pushTrimmed(spans, doc.text, from, end);
   }
   doc.set(SENTENCE, spans);
 }
@@ -69,9 +87,9 @@ function winkSentences(text: string): [number, number][] {
   return out;
 }
 
-/** Sentence starts found by asking wink about windows of words around the possible boundaries only. */
-function windowedStarts(segment: string): number[] {
-  const starts: number[] = [];
+/** Windows of words around the possible boundaries of a segment starting at article offset `offset`. */
+function boundaryWindows(segment: string, offset: number): BoundaryWindow[] {
+  const windows: BoundaryWindow[] = [];
   INNER_BOUNDARIES.lastIndex = 0;
   let m = INNER_BOUNDARIES.exec(segment);
   while (m) {
@@ -84,10 +102,27 @@ function windowedStarts(segment: string): number[] {
       windowEnd = wordsAfter(segment, last - 1, CONTEXT_WORDS);
     }
     const windowStart = wordsBefore(segment, first, CONTEXT_WORDS);
-    for (const [at] of winkSentences(segment.slice(windowStart, windowEnd))) {
-      const inSegment = windowStart + at;
-      if (inSegment > first && inSegment < last) starts.push(inSegment);
-    }
+    windows.push({ at: offset + windowStart, text: segment.slice(windowStart, windowEnd), first: offset + first, last: offset + last });
+  }
+  return windows;
+}
+
+/** Article offsets where wink starts a sentence inside a window, asking wink once about all windows set side by side. */
+function windowedStarts(windows: BoundaryWindow[]): number[] {
+  if (windows.length === 0) return [];
+  const bases: number[] = [];
+  let length = 0;
+  for (const w of windows) {
+    bases.push(length);
+    length += w.text.length + 1;
+  }
+  const starts: number[] = [];
+  let i = 0;
+  for (const [at] of winkSentences(windows.map((w) => w.text).join(' '))) {
+    while (i + 1 < windows.length && bases[i + 1]! <= at) i++;
+    const w = windows[i]!;
+    const inArticle = w.at + at - bases[i]!;
+    if (inArticle > w.first && inArticle < w.last) starts.push(inArticle);
   }
   return starts;
 }
