@@ -1,5 +1,6 @@
 import type { EntityFact } from './facts.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
+import { countryRole } from '../lexicon/country-titles.js';
 
 /** "§P0 … his §C1 [and §C2] counterpart[s][,] §P3 [and §P4]". */
 const COUNTERPART = /(§P\d+)\s+[^§.;]*?\b(?:his|her|their)\s+(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
@@ -19,7 +20,9 @@ export function counterpartPosts(view: SentenceView, postsOf: (person: EntityFac
     if (!post || (countries.length !== 1 && countries.length !== holders.length)) continue;
     holders.forEach((holder, n) => {
       const country = countries.length === 1 ? countries[0] : countries[n];
-      if (holder && country && holder !== x) out.push({ holder, role: post.role, title: 'counterpart', in: country, rule: 'counterpart' });
+      // The counterpart holds what X's title names in their country ("Foreign Secretary" of India: an official).
+      const role = (country?.country && countryRole(post.title, country.country)) || post.role;
+      if (holder && country && holder !== x) out.push({ holder, role, title: 'counterpart', in: country, rule: 'counterpart' });
     });
   }
   return out;

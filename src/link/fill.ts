@@ -34,15 +34,18 @@ export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: 
 
 /**
  * Places posts stated without a country in the article's home country, unless their holder has a country,
- * visits somewhere, or meets someone of the home country. Call after every link decision and fillFromLink.
+ * visits the home country, or meets someone of it. Call after every link decision and fillFromLink.
  */
 export function fillFromHome(article: ArticleFacts): void {
   const home = article.entities.find((e) => e.kind === 'country' && e.mentions.some((m) => m.rule === DATELINE_RULE));
   if (!home?.country) return;
   const byId = new Map(article.entities.map((e) => [e.id, e]));
-  const ofHome = (id: string): boolean => byId.get(id)?.country === home.country;
+  const ofHome = (id: string | undefined): boolean => {
+    const e = id === undefined ? undefined : byId.get(id);
+    return e !== undefined && (e.country === home.country || (e.kind === 'place' && ofHome(e.within)));
+  };
   const elsewhere = (person: string): boolean =>
-    article.events.some((e) => (e.kind === 'visit' && e.visitor === person) ||
+    article.events.some((e) => (e.kind === 'visit' && e.visitor === person && ofHome(e.destination)) ||
       (e.kind === 'meeting' && e.participants.includes(person) && e.participants.some((id) => id !== person && ofHome(id))));
   for (const post of article.positions) {
     if (post.in !== undefined || byId.get(post.holder)?.country || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;

@@ -28,6 +28,12 @@ describe('posts: the home country of a datelined article', () => {
     ]);
   });
 
+  it('travelling abroad does not tie a person elsewhere: only a visit to the home country does', () => {
+    expect(homePosts('KIGALI (Wire) - Foreign Minister Eric Mugabo travelled to Luanda on Wednesday for talks.')).to.deep.equal([
+      'Eric Mugabo | ForeignMinister | Rwanda | title-name+home-country',
+    ]);
+  });
+
   it('organisation heads and envoys keep no country', () => {
     expect(homePosts('MANILA (Wire) - Special Envoy Maria Kask told reporters on Monday that talks would resume.')).to.deep.equal(['Maria Kask | SpecialEnvoy |  | title-name']);
   });
@@ -43,6 +49,13 @@ describe('posts: titles whose role depends on the country', () => {
     ]);
     expect(homePosts("India's Foreign Secretary Arjun Rao told reporters on Monday that the talks went well.")).to.deep.equal([
       'Arjun Rao | ForeignMinistryOfficial | India | title-name',
+    ]);
+  });
+
+  it('a counterpart holds what the title names in the counterpart\'s country', () => {
+    expect(homePosts('DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed and his Indian counterpart Arjun Rao held talks on Monday.')).to.deep.equal([
+      'Arjun Rao | ForeignMinistryOfficial | India | counterpart',
+      'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+home-country',
     ]);
   });
 
