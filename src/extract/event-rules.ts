@@ -68,6 +68,11 @@ interface Rule {
   re: RegExp;
   /** A cheap test the skeleton must pass before the rule is tried: one of the words the rule cannot match without. */
   needs: RegExp;
+  /**
+   * The rule's words from its cue on, alone: the whole rule can match only where this matches, and this is tried
+   * without the costly subject list before it.
+   */
+  core: RegExp;
   cue: string;
   /** A noun rule: whether it is planned is read from the words before the match ("preparations for a summit …"). */
   noun?: boolean;
@@ -106,35 +111,36 @@ function compile(): Rule[] {
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+${DATE_INSIDE}with`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, source: string, needs: RegExp, noun = false): Rule =>
-    ({ name, kind, cue, noun, needs, long: source.includes(LONG_GAP), re: new RegExp(source, 'gd') });
+  /** A rule matching `lead` (the subject side) then `core`. */
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false): Rule =>
+    ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), re: new RegExp(lead + core, 'gd') });
   const needs = (...cues: string[]): RegExp => firstWords(cues);
   const word = (...words: string[]): RegExp => firstWords([], words);
   return [
-    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
-    r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${video})\\s+${objects}`, needs('video-verb')),
-    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
-    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
-    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
-    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}`, needs('visit-verb')),
-    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
-    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
-    r('meeting-between', 'meeting', 'meet-noun', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
-    r('separate-meeting', 'meeting', 'meet-noun', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
-    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
-    r('talks-told', 'meeting', 'meet-noun', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
-    r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
-    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
-    r('visit-of', 'visit', 'visit-noun', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
-    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
-    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})\\s+${GAP}\\b(?:${pledge})\\b`, needs('pledge-verb')),
-    r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}\\b(?:${statement})\\b`, needs('statement-verb')),
-    r('statement-inverted', 'statement', 'statement-verb', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
+    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
+    r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
+    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
+    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
+    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}`, needs('visit-verb')),
+    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
+    r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
+    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
+    r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
+    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
+    r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
+    r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
+    r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
+    r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
+    r('visit-of', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
+    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
+    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${pledge})\\b`, needs('pledge-verb')),
+    r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),
+    r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
 
@@ -161,7 +167,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;
   for (const rule of rules) {
-    if (!rule.needs.test(skeleton)) continue;
+    if (!rule.needs.test(skeleton) || !rule.core.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
