@@ -61,7 +61,7 @@ class SentenceScanner {
   run(): Span[] {
     let i = this.from;
     while (i < this.to) {
-      const found = this.entityAt(i, this.to, true) ?? this.nameAt(i);
+      const found = this.cuedNameAt(i) ?? this.entityAt(i, this.to, true) ?? this.nameAt(i);
       if (!found) {
         i++;
         continue;
@@ -143,6 +143,8 @@ class SentenceScanner {
     while (j < stopAt) {
       scanWork.steps++;
       const t = tokens[j];
+      // "(South Korean) Foreign Minister Park Jin": a title and a two-word name, not a venue.
+      if (!head && t.upper && this.titleBeforeName(j, end)) break;
       if (t.upper && isWord(t)) {
         const cls = words.get(t.key);
         if (cls === 'org' || cls === 'venue' || cls === 'geo') {
@@ -171,11 +173,34 @@ class SentenceScanner {
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
   }
 
+  /**
+   * A name opening with a common capitalised word right after a title or honorific, when a name-shaped word
+   * follows: "General Secretary To Lam", "Foreign Minister Park Jin".
+   */
+  private cuedNameAt(i: number): Read | undefined {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (!t.upper || !isWord(t) || !this.lex.capitalisedWords.has(t.key) || i + 1 >= this.to || !next.upper || !isWord(next) || !this.nameWord(next)) return undefined;
+    const cue = this.spans[this.spans.length - 1];
+    // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
+    const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
+    if (!this.cueBefore(i) || !strong || gazetteerTrie().longest(this.tokens, i, this.to)) return undefined;
+    return this.nameAt(i, true);
+  }
+
+  /** A title of two words or more at token j, followed by two capitalised words the second of which is name-shaped. */
+  private titleBeforeName(j: number, end: number): boolean {
+    const title = titles().longest(this.tokens, j, end);
+    if (!title || title.end - j < 2 || title.end + 1 >= end) return false;
+    const [a, b] = [this.tokens[title.end], this.tokens[title.end + 1]];
+    return a.upper && isWord(a) && b.upper && isWord(b) && this.nameWord(b);
+  }
+
   /** A run of name-shaped tokens, classified as person, place or a lone (sur)name. */
-  private nameAt(i: number): Read | undefined {
+  private nameAt(i: number, cued = false): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
-    if (!t.upper || !isWord(t) || !this.nameWord(t) || /^\p{Lu}{2,}$/u.test(t.text)) return undefined;
+    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t)) || /^\p{Lu}{2,}$/u.test(t.text)) return undefined;
     const parts: string[] = [];
     let j = i;
     while (j < this.to) {
@@ -184,7 +209,7 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && this.nameWord(tok) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i)) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
         parts.push(tok.text);
         j++;
       } else if (this.lex.nameParticles.has(tok.text) && j + 1 < this.to && tokens[j + 1].upper && parts.length > 0) {
@@ -210,17 +235,21 @@ class SentenceScanner {
     return t.key.split('-').every((part) => !this.lex.capitalisedWords.has(part) && !this.lex.months.has(part) && !gazetteerTrie().longest(tokenize(part), 0));
   }
 
+  /** 'title' or 'honorific' when such a mention ends right before token i. */
+  private cueBefore(i: number): 'title' | 'honorific' | undefined {
+    const last = this.spans[this.spans.length - 1];
+    if (!last || !this.tokens[i - 1] || last.end !== this.tokens[i - 1].end) return undefined;
+    return last.label === 'title' || last.label === 'honorific' ? last.label : undefined;
+  }
+
   private previousKey(i: number): string | undefined {
     return i > this.from ? this.tokens[i - 1].key : undefined;
   }
 
   /** Why the run [i, j) is a person: an honorific or title before it, or an apposition after it. */
   private personCue(i: number, j: number): string | undefined {
-    const last = this.spans[this.spans.length - 1];
-    if (last && this.tokens[i - 1] && last.end === this.tokens[i - 1].end) {
-      if (last.label === 'honorific') return 'honorific';
-      if (last.label === 'title') return 'title';
-    }
+    const before = this.cueBefore(i);
+    if (before) return before;
     const next = this.tokens[j];
     if (next && next.key === ',' && j + 1 < this.to) {
       let k = j + 1;

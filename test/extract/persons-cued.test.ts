@@ -1,0 +1,17 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const persons = (text: string): string[] => new FactsView(text, '2024-05-06').persons();
+
+describe('persons: names opening with a common capitalised word', () => {
+  it('are names right after a title of two words or an honorific', () => {
+    expect(persons('General Secretary To Minh Duc received the delegation in Hanoi on Monday.')).to.deep.equal(['To Minh Duc']);
+    expect(persons('South Korean Foreign Minister Park Min-jae met reporters in Seoul on Monday.')).to.deep.equal(['Park Min-jae']);
+    expect(persons('Mr. Park Min-jae met reporters in Seoul on Monday.')).to.deep.equal(['Park Min-jae']);
+  });
+
+  it('are not names after a one-word title, nor without a cue', () => {
+    expect(persons('The Official Security Assistance programme was extended on Monday.')).to.deep.equal([]);
+    expect(persons('Delegates walked to Park Avenue on Monday.')).to.deep.equal([]);
+  });
+});
