@@ -215,6 +215,9 @@ class SentenceScanner {
       } else if (this.lex.nameParticles.has(tok.text) && j + 1 < this.to && tokens[j + 1].upper && parts.length > 0) {
         parts.push(tok.text);
         j++;
+      } else if (parts.length > 0 && this.particleJoined(tok)) {
+        parts.push(tok.text);
+        j++;
       } else break;
     }
     if (j === i) return undefined;
@@ -233,6 +236,12 @@ class SentenceScanner {
     if (this.lex.capitalisedWords.has(t.key)) return false;
     if (!t.key.includes('-')) return true;
     return t.key.split('-').every((part) => !this.lex.capitalisedWords.has(part) && !this.lex.months.has(part) && !gazetteerTrie().longest(tokenize(part), 0));
+  }
+
+  /** A particle hyphenated to a capitalised name: "al-Burhan", "el-Sisi". */
+  private particleJoined(t: Token): boolean {
+    const dash = t.text.indexOf('-');
+    return dash > 0 && this.lex.nameParticles.has(t.text.slice(0, dash)) && /^\p{Lu}\p{Ll}/u.test(t.text.slice(dash + 1));
   }
 
   /** 'title' or 'honorific' when such a mention ends right before token i. */

@@ -15,3 +15,14 @@ describe('persons: names opening with a common capitalised word', () => {
     expect(persons('Delegates walked to Park Avenue on Monday.')).to.deep.equal([]);
   });
 });
+
+describe('persons: particles hyphenated to a name', () => {
+  it('"al-X" and "el-X" continue a name', () => {
+    expect(persons('Gen. Khalid Osman al-Tayeb spoke to the council in Khartoum on Monday.')).to.deep.equal(['Khalid Osman al-Tayeb']);
+    expect(persons('Spokesman Omar el-Masri and Nadia al-Haddad met in Cairo on Monday.')).to.deep.equal(['Nadia al-Haddad', 'Omar el-Masri']);
+  });
+
+  it('a lowercase hyphenated word is no part of a name', () => {
+    expect(persons('Minister Omar Haddad co-chaired the talks in Cairo on Monday.')).to.deep.equal(['Omar Haddad']);
+  });
+});
