@@ -53,7 +53,7 @@ const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
-const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/;
+const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
 /** "former president X", "the late king X": no current post. */
 const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time)[\s-]+(?:\S+['’]s\s+)?$/i;
