@@ -59,6 +59,15 @@ describe('posts: titles whose role depends on the country', () => {
     ]);
   });
 
+  it('a republic\'s "Head of State" is its president; a capitalised determiner opens a reversed title', () => {
+    expect(homePosts('KIGALI (Wire) - The Head of State, Jean Mugenzi, on Tuesday received the envoy at his office.')).to.deep.equal([
+      'Jean Mugenzi | President | Rwanda | title-comma-name+home-country',
+    ]);
+    expect(homePosts('RABAT (Wire) - The Head of State, Hassan Idrissi, on Tuesday received the envoy at his office.')).to.deep.equal([
+      'Hassan Idrissi | HeadOfState | Morocco | title-comma-name+home-country',
+    ]);
+  });
+
   it('"Chief Adviser" heads the government of Bangladesh', () => {
     expect(homePosts('DHAKA, May 6 (Wire) - Chief Adviser Karim Hossain told reporters on Monday that elections would be held.')).to.deep.equal([
       'Karim Hossain | HeadOfGovernment | Bangladesh | title-name+home-country',
