@@ -11,7 +11,7 @@ export interface Token {
   upper: boolean;
 }
 
-// Acronyms with periods (U.S., U.N.), words with inner hyphens/apostrophes (Song-nam, O'Brien) but not a
+// Acronyms with periods (U.S., U.N.), words with inner hyphens/apostrophes (Hyun-soo, O'Brien) but not a
 // possessive 's, which is its own token, then any other non-space character.
 const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
 

@@ -1,11 +1,11 @@
-/** Person-name keys: one key for the spellings of one name ("Pak Myong-ho" = "Pak Myong Ho", "José" = "Jose"). */
+/** Person-name keys: one key for the spellings of one name ("Ri Kwang-chol" = "Ri Kwang Chol", "José" = "Jose"). */
 
 /** Lowercase, diacritics and hyphens folded, initials and particles kept in order: the identity key of a full name. */
 export function personKey(name: string): string {
   return nameParts(name).join(' ');
 }
 
-/** The name's parts as keys ("Kim Song-nam" → kim, song, nam). */
+/** The name's parts as keys ("Jang Hyun-soo" → jang, hyun, soo). */
 export function nameParts(name: string): string[] {
   return name
     .normalize('NFD')
