@@ -31,7 +31,7 @@ const UNUSUAL_SPACE = /[^\S ]/;
  * and its boundary patterns span a few tokens, so a window of words around each candidate decides as the
  * whole paragraph would, for a fraction of the tokenising.
  */
-const CONTEXT_WORDS = 4;
+const CONTEXT_WORDS = 3;
 
 /** Words around possible boundaries: `text` starts at article offset `at`; wink's answers count between `first` and `last`. */
 interface BoundaryWindow {

@@ -341,7 +341,12 @@ function skeleton(text: string, sentence: Span, slots: Slot[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Characters the folding below acts on: most stretches between entities have none and are only lowercased. */
+const FOLDED_OR_SET_APART = /[’‘`“”,;:!?()"–—.']/;
+
 /** Lowercase text with quotes folded and punctuation set apart, so rules can match whole words. */
 function words(s: string): string {
-  return ` ${s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/([,;:!?()"–—])/g, ' $1 ').replace(/(\S)'s\b/g, "$1 's").replace(/\.(\s|$)/g, ' .$1')} `;
+  const lower = s.toLowerCase();
+  if (!FOLDED_OR_SET_APART.test(lower)) return ` ${lower} `;
+  return ` ${lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/([,;:!?()"–—])/g, ' $1 ').replace(/(\S)'s\b/g, "$1 's").replace(/\.(\s|$)/g, ' .$1')} `;
 }
