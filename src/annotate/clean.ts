@@ -35,6 +35,8 @@ function patterns(): JunkPatterns {
 // "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "Pyongyang, January 27 (KCNA) --".
 const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
 const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
+/** "ABU DHABI, 11th January, 2024 (WAM) --": a dateline whose date stays in the text (the date layer dates "today" by it). */
+const DATELINE_DATED = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*),\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s*\d{4}\s*\([A-Za-z .-]+\)\s*(?::|[—–-]{1,2})\s+/;
 const SENTENCE_END = /[.!?…:]["'’”)\]]*$|["”]$/;
 const BULLET = /^[•·▪◦●■\-*]\s/;
 
@@ -74,6 +76,9 @@ export function markJunk(doc: Doc): void {
       const place = dateline[1];
       datelines.push({ start: lineStart, end: lineStart + place.length, label: DATELINE, data: { place } });
       lineJunk.push({ start: lineStart, end: lineStart + contentStart, label: JUNK, data: { kind: 'dateline' } });
+    } else {
+      const dated = DATELINE_DATED.exec(line);
+      if (dated) datelines.push({ start: lineStart, end: lineStart + dated[1].length, label: DATELINE, data: { place: dated[1] } });
     }
     const content = removeSpans(line, lineStart, lineJunk).slice(contentStart).trim();
     const kind = lineKind(content, lineForms, seenLines);

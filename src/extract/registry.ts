@@ -92,6 +92,6 @@ export class EntityRegistry {
   mention(entity: EntityFact, evidence: Evidence): void {
     this.mentionCount.set(entity.id, (this.mentionCount.get(entity.id) ?? 0) + 1);
     const last = entity.mentions[entity.mentions.length - 1];
-    if (!last || last.start !== evidence.start) entity.mentions.push(evidence);
+    if (!last || last.start !== evidence.start || last.rule !== evidence.rule) entity.mentions.push(evidence);
   }
 }

@@ -16,6 +16,12 @@ describe('posts: the home country of a datelined article', () => {
     ]);
   });
 
+  it('a dateline with a written-out date ("ABU DHABI, 11th January, 2024 (WAM) --") gives the home country too', () => {
+    expect(homePosts('ABU DHABI, 6th May, 2024 (WAM) -- H.E. Saeed Al Rumaithi, Minister of State, received the delegation today.')).to.deep.equal([
+      'Saeed Al Rumaithi | Minister | United Arab Emirates | apposition+home-country',
+    ]);
+  });
+
   it('without a dateline, no country is guessed', () => {
     expect(homePosts('House Speaker Ramon Dizon told lawmakers on Monday that the budget would pass.')).to.deep.equal(['Ramon Dizon | LegislatureChair |  | title-name']);
   });
