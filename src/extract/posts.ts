@@ -25,7 +25,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry): Posi
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
-    for (const post of [...view.posts, ...counterpartPosts(view, postsOf)]) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view)]) {
       if (!post.role) continue;
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
@@ -71,6 +71,35 @@ function datelineCountry(place: string): string | undefined {
     if (names.includes(words)) return c.iso2;
   }
   return undefined;
+}
+
+/** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
+const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\bas\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
+
+function asTitlePosts(view: SentenceView): PostMention[] {
+  const out: PostMention[] = [];
+  for (const m of view.skeleton.matchAll(AS_TITLE)) {
+    const holder = view.slots[Number(m[1].slice(2))]?.entity;
+    const country = view.slots[Number(m[2].slice(2))]?.entity;
+    const words = m[3].trim().split(/\s+/);
+    // The longest run of the following words that is a title form.
+    for (let n = words.length; n > 0; n--) {
+      const form = words.slice(0, n).join(' ');
+      const role = roleByForm().get(form);
+      if (role && holder?.kind === 'person' && country?.kind === 'country') {
+        out.push({ holder, role, title: form, in: country, rule: 'as-title' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+let formRoles: Map<string, string> | undefined;
+
+function roleByForm(): Map<string, string> {
+  formRoles ??= new Map([...loadRoles().values()].flatMap((r) => r.forms.map((f): [string, string] => [f, r.id])));
+  return formRoles;
 }
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {

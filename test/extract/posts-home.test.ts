@@ -80,3 +80,15 @@ describe('posts: titles whose role depends on the country', () => {
     ]);
   });
 });
+
+describe('posts: "as COUNTRY\'s TITLE"', () => {
+  it('the person before holds the post in that country', () => {
+    expect(homePosts("When Ana Ferreira landed in Luanda on Monday, it was her third visit as Portugal's foreign minister.")).to.deep.equal([
+      'Ana Ferreira | ForeignMinister | Portugal | as-title',
+    ]);
+  });
+
+  it('a former post is no post', () => {
+    expect(homePosts("Ana Ferreira, who visited Luanda on Monday, spoke as Portugal's former foreign minister.")).to.deep.equal([]);
+  });
+});
