@@ -46,16 +46,18 @@ export function positions(views: SentenceView[], registry: EntityRegistry): Posi
 }
 
 /**
- * The article's home country, from its dateline ("SUVA, Fiji (AAP) -"): recorded as a mention of that country
+ * The article's home country, from its dateline ("SUVA, Fiji (AAP) -") when the text names that country too: recorded as a mention of it
  * with the rule "dateline", which the link stage reads once its decisions are made (see src/link/fill.ts).
  */
 export function markHomeCountry(datelines: readonly Span[], text: string, registry: EntityRegistry): void {
   for (const d of datelines) {
     const iso2 = datelineCountry(d.data?.place ?? '');
-    if (!iso2) continue;
+    // A Brussels dateline over EU news is no Belgian story: the country must be named in the text too.
+    const country = iso2 ? registry.find('country', '', iso2) : undefined;
+    if (!country) continue;
     const lineEnd = text.indexOf('\n', d.start);
     const end = lineEnd < 0 ? text.length : lineEnd;
-    registry.mention(registry.ensure('country', countryName(iso2), iso2), { text: text.slice(d.start, end), start: d.start, end, rule: DATELINE_RULE });
+    registry.mention(country, { text: text.slice(d.start, end), start: d.start, end, rule: DATELINE_RULE });
     return;
   }
 }

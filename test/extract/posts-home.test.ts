@@ -11,8 +11,14 @@ function homePosts(text: string): string[] {
 
 describe('posts: the home country of a datelined article', () => {
   it('a post stated without a country is held in the dateline\'s country, and says so in its rule', () => {
-    expect(homePosts('MANILA (Wire) - House Speaker Ramon Dizon told lawmakers on Monday that the budget would pass.')).to.deep.equal([
+    expect(homePosts('MANILA (Wire) - House Speaker Ramon Dizon told lawmakers on Monday that the Philippines would pass the budget.')).to.deep.equal([
       'Ramon Dizon | LegislatureChair | Philippines | title-name+home-country',
+    ]);
+  });
+
+  it('a dateline country the text never names is no home country', () => {
+    expect(homePosts('MANILA (Wire) - House Speaker Ramon Dizon told lawmakers on Monday that the budget would pass.')).to.deep.equal([
+      'Ramon Dizon | LegislatureChair |  | title-name',
     ]);
   });
 
@@ -35,7 +41,7 @@ describe('posts: the home country of a datelined article', () => {
   });
 
   it('travelling abroad does not tie a person elsewhere: only a visit to the home country does', () => {
-    expect(homePosts('KIGALI (Wire) - Foreign Minister Eric Mugabo travelled to Luanda on Wednesday for talks.')).to.deep.equal([
+    expect(homePosts("KIGALI (Wire) - Foreign Minister Eric Mugabo travelled to Luanda on Wednesday for talks on Rwanda's border.")).to.deep.equal([
       'Eric Mugabo | ForeignMinister | Rwanda | title-name+home-country',
     ]);
   });
@@ -47,10 +53,10 @@ describe('posts: the home country of a datelined article', () => {
 
 describe('posts: titles whose role depends on the country', () => {
   it('"Foreign Secretary" is the foreign minister in London but a senior official in Dhaka or Delhi', () => {
-    expect(homePosts('DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed told reporters on Monday that the talks went well.')).to.deep.equal([
+    expect(homePosts("DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed told reporters on Monday that Bangladesh's talks went well.")).to.deep.equal([
       'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+home-country',
     ]);
-    expect(homePosts('LONDON, May 6 (Wire) - Foreign Secretary Tom Hale told reporters on Monday that the talks went well.')).to.deep.equal([
+    expect(homePosts("LONDON, May 6 (Wire) - Foreign Secretary Tom Hale told reporters on Monday that the United Kingdom's talks went well.")).to.deep.equal([
       'Tom Hale | ForeignMinister | United Kingdom | title-name+home-country',
     ]);
     expect(homePosts("India's Foreign Secretary Arjun Rao told reporters on Monday that the talks went well.")).to.deep.equal([
@@ -59,23 +65,23 @@ describe('posts: titles whose role depends on the country', () => {
   });
 
   it('a counterpart holds what the title names in the counterpart\'s country', () => {
-    expect(homePosts('DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed and his Indian counterpart Arjun Rao held talks on Monday.')).to.deep.equal([
+    expect(homePosts("DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed and his Indian counterpart Arjun Rao held talks on Bangladesh's border on Monday.")).to.deep.equal([
       'Arjun Rao | ForeignMinistryOfficial | India | counterpart',
       'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+home-country',
     ]);
   });
 
   it('a republic\'s "Head of State" is its president; a capitalised determiner opens a reversed title', () => {
-    expect(homePosts('KIGALI (Wire) - The Head of State, Jean Mugenzi, on Tuesday received the envoy at his office.')).to.deep.equal([
+    expect(homePosts("KIGALI (Wire) - The Head of State, Jean Mugenzi, on Tuesday received the envoy of Rwanda's neighbour.")).to.deep.equal([
       'Jean Mugenzi | President | Rwanda | title-comma-name+home-country',
     ]);
-    expect(homePosts('RABAT (Wire) - The Head of State, Hassan Idrissi, on Tuesday received the envoy at his office.')).to.deep.equal([
+    expect(homePosts("RABAT (Wire) - The Head of State, Hassan Idrissi, on Tuesday received the envoy of Morocco's neighbour.")).to.deep.equal([
       'Hassan Idrissi | HeadOfState | Morocco | title-comma-name+home-country',
     ]);
   });
 
   it('"Chief Adviser" heads the government of Bangladesh', () => {
-    expect(homePosts('DHAKA, May 6 (Wire) - Chief Adviser Karim Hossain told reporters on Monday that elections would be held.')).to.deep.equal([
+    expect(homePosts('DHAKA, May 6 (Wire) - Chief Adviser Karim Hossain told reporters on Monday that elections in Bangladesh would be held.')).to.deep.equal([
       'Karim Hossain | HeadOfGovernment | Bangladesh | title-name+home-country',
     ]);
   });
