@@ -7,7 +7,7 @@
 import type { ArticleFacts, EntityFact } from '../extract/facts.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import type { CandidateSource, LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
-import { fillFromLink } from './fill.js';
+import { fillFromHome, fillFromLink } from './fill.js';
 import { bundledCandidates, isKnownWithoutQid } from './bundled.js';
 import { chooseLink } from './match.js';
 import { LinkReportBuilder, type LinkReport } from './report.js';
@@ -92,6 +92,8 @@ export async function linkFacts(facts: ArticleFacts[], options: LinkOptions = {}
     }
     // Only now, every decision made on the article's own words, may the chosen records fill what it left unsaid.
     for (const [person, chosen] of linkedPersons) fillFromLink(article, person, chosen, report);
+    // Then posts still without a country take the article's home country (its dateline), which no link decision saw.
+    fillFromHome(article);
   }
   return report.build();
 }
