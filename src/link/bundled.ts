@@ -3,26 +3,19 @@
  * first word of each of their names so a lookup touches only a handful of rows.
  */
 import { loadGazetteer, type PersonEntry } from '../lexicon/gazetteer.js';
-import { loadRoles } from '../lexicon/roles.js';
 import type { EntityKind } from '../extract/facts.js';
 import type { LinkCandidate } from './candidate.js';
 import { foldSpelling, normalizeName, personWords } from './match.js';
+import { rolesNamedBy } from './position-roles.js';
 
 const SOURCE = 'bundled';
-
-let roleForms: { id: string; form: string }[] | undefined;
 
 /**
  * Role ids named by a position string such as "Foreign minister of China (2013–)" or "Chairman of the Standing
  * Committee of the Supreme People's Assembly (2019–)": the longest role form in it, dates left out.
  */
 export function rolesOfPosition(position: string): string[] {
-  roleForms ??= [...loadRoles().values()]
-    .flatMap((role) => role.forms.map((form) => ({ id: role.id, form: normalizeName(form) })))
-    .sort((a, b) => b.form.length - a.form.length);
-  const text = ` ${normalizeName(position.replace(/\s*\([^)]*\)/g, ''))} `;
-  const best = roleForms.find(({ form }) => text.includes(` ${form} `));
-  return best ? [best.id] : [];
+  return rolesNamedBy(position.replace(/\s*\([^)]*\)/g, ''));
 }
 
 function personCandidate(p: PersonEntry): LinkCandidate {

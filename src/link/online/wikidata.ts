@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadGazetteer } from '../../lexicon/gazetteer.js';
 import type { CandidateSource, LinkCandidate, LinkContext } from '../candidate.js';
 import { PoliteClient, type PoliteClientOptions, type RequestStats } from './polite-client.js';
-import { rolesNamedBy } from './position-roles.js';
+import { rolesNamedBy } from '../position-roles.js';
 import { MediaWikiSearch, SparqlLabelSearch, type NameSearch } from './search.js';
 import { WIKIDATA_ENDPOINT } from './service.js';
 import { select, type Row } from './sparql.js';

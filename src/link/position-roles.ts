@@ -3,8 +3,8 @@
  * China", "United States Secretary of State"): the role whose title form is the longest whole-word match
  * anywhere in the label, so "Vice Minister of Foreign Affairs" beats "Minister of Foreign Affairs".
  */
-import { loadRoles } from '../../lexicon/roles.js';
-import { normalizeName } from '../match.js';
+import { loadRoles } from '../lexicon/roles.js';
+import { normalizeName } from './match.js';
 
 let forms: { role: string; form: string }[] | undefined;
 
