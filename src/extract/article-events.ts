@@ -13,14 +13,20 @@ const STRAY_DOT = / \.(?= [a-z§])/g;
 
 let coordinated: RegExp | undefined;
 
-/** "… and [later|then|also] <verb>": a second verb sharing the sentence's subject. */
+/** Phrases as one regex alternation, longest first, any whitespace between words. */
+function alternation(forms: string[]): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** "… and [later|then|also] [is expected to] <verb>": a second verb sharing the sentence's subject. */
 function coordinatedVerb(): RegExp {
   if (coordinated) return coordinated;
-  const verbs = ['meet-verb', 'host-verb', 'phone-verb', 'visit-verb']
-    .flatMap((c) => trigger(c).forms)
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:${verbs.join('|')})\\b)`, 'g');
+  const verbs = alternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb'].flatMap((c) => trigger(c).forms));
+  const planned = alternation(trigger('planned').forms);
+  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs})\\b)`, 'g');
   return coordinated;
 }
 
