@@ -123,4 +123,33 @@ describe('visits and meetings in phrasings outside the dev corpus', () => {
     const f = new FactsView('Foreign Minister Ahmed Attaf welcomed Tunisian Foreign Minister Mohamed Ali Nafti to the talks on Monday.', '2025-03-04');
     expect(visits(f)).to.deep.equal([]);
   });
+
+  it('"shook hands with" is a meeting; "played host to" is hosting', () => {
+    const f = new FactsView(`Japanese Prime Minister Shigeru Ishiba shook hands with Chinese Premier Li Qiang in Vientiane on Thursday.
+French President Emmanuel Macron played host to Brazilian President Luiz Inacio Lula da Silva in Paris on Tuesday.`, '2025-05-14');
+    expect(meetings(f)).to.have.members([
+      'Li Qiang + Shigeru Ishiba happened 2025-05-08 Vientiane',
+      'Emmanuel Macron + Luiz Inacio Lula da Silva happened 2025-05-13 Paris',
+    ]);
+    expect(f.events('meeting').find((m) => m.date === '2025-05-13')?.cameo).to.equal('043');
+  });
+
+  it('"X, on a visit to COUNTRY, met Y": the visit, and the meeting there', () => {
+    const f = new FactsView('Indian External Affairs Minister S. Jaishankar, on a visit to Singapore, met Prime Minister Lawrence Wong on Monday.', '2025-05-14');
+    expect(visits(f).map((v) => v.replace(/ \S+$/, ''))).to.deep.equal(['S. Jaishankar -> Singapore happened']);
+    expect(meetings(f)).to.deep.equal(['Lawrence Wong + S. Jaishankar happened 2025-05-12 Singapore']);
+  });
+
+  it('"During his visit to CITY, X met Y" is X\'s visit; with "X received Y" the guest is not X', () => {
+    const met = new FactsView('During his visit to Cairo, Jordanian Foreign Minister Ayman Safadi met President Abdel Fattah al-Sisi.', '2025-05-14');
+    expect(visits(met)).to.deep.equal(['Ayman Safadi -> Cairo happened -']);
+    expect(meetings(met)).to.deep.equal(['Abdel Fattah al-Sisi + Ayman Safadi happened - Cairo']);
+    const received = new FactsView('During his visit to Cairo, President Abdel Fattah al-Sisi received Jordanian Foreign Minister Ayman Safadi.', '2025-05-14');
+    expect(visits(received)).to.deep.equal([]);
+  });
+
+  it('"kicked off a three-nation Pacific tour in COUNTRY on Sunday" is a visit there', () => {
+    const f = new FactsView('Australian Foreign Minister Penny Wong kicked off a three-nation Pacific tour in Fiji on Sunday.', '2025-05-14');
+    expect(visits(f)).to.deep.equal(['Penny Wong -> Fiji happened 2025-05-11']);
+  });
 });
