@@ -175,7 +175,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
       // Plannedness is told just before the verb ("is expected to meet"), by the main verb of a side clause, or before a noun phrase.
-      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : g.pre ?? '';
+      const preEnd = m.indices?.groups?.pre?.[1];
+      // A verb rule's trigger may itself open with the planned phrase: its first two words ("is due in").
+      const verbStart = !rule.noun && !rule.long && preEnd !== undefined ? (/^\s*(?:[a-z]+\s+){0,2}/.exec(skeleton.slice(preEnd))?.[0] ?? '') : '';
+      const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
       const aside = m.indices?.groups?.relative;
       if (!hasCue('negation', g.pre ?? '')) {
         const a = slotNumbers(g.a, PERSON_SLOT);

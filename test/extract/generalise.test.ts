@@ -152,4 +152,10 @@ French President Emmanuel Macron played host to Brazilian President Luiz Inacio 
     const f = new FactsView('Australian Foreign Minister Penny Wong kicked off a three-nation Pacific tour in Fiji on Sunday.', '2025-05-14');
     expect(visits(f)).to.deep.equal(['Penny Wong -> Fiji happened 2025-05-11']);
   });
+
+  it('"X is due in CITY on Friday for talks with Y": a planned visit and a planned meeting there', () => {
+    const f = new FactsView('Chinese Foreign Minister Wang Yi is due in Islamabad on Friday for talks with Pakistani Foreign Minister Ishaq Dar.', '2025-05-14');
+    expect(visits(f)).to.deep.equal(['Wang Yi -> Islamabad planned 2025-05-16']);
+    expect(meetings(f)).to.deep.equal(['Ishaq Dar + Wang Yi planned 2025-05-16 Islamabad']);
+  });
 });
