@@ -108,7 +108,7 @@ function compile(): Rule[] {
   const agreement = alternation('agreement-noun');
   const notPerson = alternation('group-noun');
   const objects = `(?<b>${LIST})(?!\\s+(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+${DATE_INSIDE}with`;
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
   /** A rule matching `lead` (the subject side) then `core`. */
@@ -135,6 +135,7 @@ function compile(): Rule[] {
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
     r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
+    r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
     r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
     r('during-visit', 'visit', 'visit-noun', '', `\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in'), true),

@@ -158,4 +158,22 @@ French President Emmanuel Macron played host to Brazilian President Luiz Inacio 
     expect(visits(f)).to.deep.equal(['Wang Yi -> Islamabad planned 2025-05-16']);
     expect(meetings(f)).to.deep.equal(['Ishaq Dar + Wang Yi planned 2025-05-16 Islamabad']);
   });
+
+  it('"left for CITY" is a visit; "will be in CITY on Sunday" a planned one', () => {
+    const f = new FactsView(`Turkish Foreign Minister Hakan Fidan left for Nairobi on Sunday.
+Saudi Foreign Minister Prince Faisal bin Farhan will be in Islamabad on Sunday.`, '2025-05-14');
+    // The destination is the city; "for"/"visiting" + capital is read as the country before the event rules (sentence-view.ts LOCATIVE).
+    const trips = visits(f).map((v) => v.replace(/-> \S+ /, '-> _ '));
+    expect(trips).to.have.members(['Hakan Fidan -> _ happened 2025-05-11', 'Prince Faisal bin Farhan -> _ planned 2025-05-18']);
+  });
+
+  it('"X, visiting CITY, said …" is a visit', () => {
+    const f = new FactsView('Turkish Foreign Minister Hakan Fidan, visiting Nairobi, said ties were strong.', '2025-05-14');
+    expect(visits(f).map((v) => v.replace(/-> \S+ /, '-> _ '))).to.deep.equal(['Hakan Fidan -> _ happened -']);
+  });
+
+  it('"held a meeting in CITY on Sunday with Y": the place and date inside the verb phrase', () => {
+    const f = new FactsView('Turkish Foreign Minister Hakan Fidan held a meeting in Nairobi on Sunday with Kenyan President William Ruto.', '2025-05-14');
+    expect(meetings(f)).to.deep.equal(['Hakan Fidan + William Ruto happened 2025-05-11 Nairobi']);
+  });
 });
