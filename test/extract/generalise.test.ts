@@ -176,4 +176,9 @@ Saudi Foreign Minister Prince Faisal bin Farhan will be in Islamabad on Sunday.`
     const f = new FactsView('Turkish Foreign Minister Hakan Fidan held a meeting in Nairobi on Sunday with Kenyan President William Ruto.', '2025-05-14');
     expect(meetings(f)).to.deep.equal(['Hakan Fidan + William Ruto happened 2025-05-11 Nairobi']);
   });
+
+  it('"returned to CITY after talks with Y": a meeting told in a side clause, without a determiner', () => {
+    const f = new FactsView('Nigerian Foreign Minister Yusuf Tuggar returned to Abuja on Sunday after talks with Ghanaian President John Mahama.', '2025-05-14');
+    expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`)).to.deep.equal(['John Mahama + Yusuf Tuggar happened']);
+  });
 });
