@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { FACTS_FORMAT, type ArticleFacts } from '../extract/facts.js';
 import { InputError } from './errors.js';
 import { isIsoDate, parseMeta } from './meta.js';
-import { decodeText } from './text.js';
+import { readTextFile } from './text.js';
 
 /**
  * Checks that a value is ArticleFacts a converter can trust: the format tag, an article id, arrays
@@ -42,14 +41,11 @@ export function checkFacts(value: unknown, origin: string): ArticleFacts {
 
 /** Reads a `.facts.json` file: one ArticleFacts object or an array of them. */
 export async function readFactsFile(path: string): Promise<ArticleFacts[]> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${path}: cannot read (${error.code ?? error.message})`);
-  });
+  const text = await readTextFile(path);
   let value: unknown;
   try {
-    value = JSON.parse(decodeText(bytes, path));
+    value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw new InputError(`${path}: invalid JSON (${(error as Error).message})`);
   }
   const list = Array.isArray(value) ? value : [value];

@@ -6,7 +6,7 @@ import { InputError } from './errors.js';
 import { htmlToArticle } from './html.js';
 import { markdownToText } from './markdown.js';
 import { isIsoDate, parseJsonObject, parseMeta } from './meta.js';
-import { decodeText, normaliseNewlines } from './text.js';
+import { decodeText, normaliseNewlines, readTextFile } from './text.js';
 
 /** File endings read as articles; `.facts.json` files carry ArticleFacts (see src/extract/facts.ts). */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
@@ -48,14 +48,6 @@ async function listFolder(folder: string): Promise<string[]> {
     .sort();
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-}
-
 function requireText(text: string, origin: string): string {
   if (text.trim() === '') throw new InputError(`${origin}: empty article (no text)`);
   return text;
@@ -74,7 +66,7 @@ async function readSidecar(path: string): Promise<Partial<ArticleMeta>> {
 
 /** Reads one article file (.txt, .md, .html); metadata from the page, overridden by a sidecar. */
 export async function readArticleFile(path: string): Promise<Article> {
-  const raw = normaliseNewlines(decodeText(await readBytes(path), path));
+  const raw = normaliseNewlines(await readTextFile(path));
   const ext = extname(path).toLowerCase();
   let text = raw;
   let pageMeta: Partial<ArticleMeta> = {};

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { InputError } from './errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -15,6 +16,17 @@ export function decodeText(bytes: Uint8Array, origin: string): string {
     throw new InputError(`${origin}: not UTF-8 text`);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads a file as UTF-8 text (see decodeText); a file that cannot be read is named with the system's reason. */
+export async function readTextFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return decodeText(bytes, path);
 }
 
 /** Normalises line ends so offsets mean the same on every platform. */

@@ -1,19 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Parser, Store } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { InputError } from '../ingest/errors.js';
-import { decodeText } from '../ingest/text.js';
+import { readTextFile } from '../ingest/text.js';
 
 const N3_FORMATS: Record<string, string> = { '.ttl': 'text/turtle', '.nt': 'application/n-triples', '.nq': 'application/n-quads', '.trig': 'application/trig' };
 
 /** Parses an RDF file by its ending (.ttl, .nt, .nq, .trig, .jsonld); errors name the file and line. */
 export async function readRdfFile(path: string): Promise<Quad[]> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`${path}: cannot read (${error.code ?? error.message})`);
-  });
-  const text = decodeText(bytes, path);
+  const text = await readTextFile(path);
   const ext = extname(path).toLowerCase();
   try {
     if (ext === '.jsonld' || ext === '.json') {
