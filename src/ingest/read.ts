@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article, ArticleMeta } from './article.js';
 import { InputError } from './errors.js';
+import { headerDate } from './header-date.js';
 import { htmlToArticle } from './html.js';
 import { markdownToText } from './markdown.js';
 import { isIsoDate, parseJsonObject, parseMeta } from './meta.js';
@@ -79,7 +80,14 @@ export async function readArticleFile(path: string): Promise<Article> {
     text = markdownToText(raw);
   }
   const meta = { ...pageMeta, ...(await readSidecar(path)) };
-  return { meta: { ...meta, id: meta.id ?? basename(path, extname(path)) }, text: requireText(text, path), origin: path };
+  return { meta: { ...withPublished(meta, text), id: meta.id ?? basename(path, extname(path)) }, text: requireText(text, path), origin: path };
+}
+
+/** Metadata without a publication date takes the date the article's first lines state, if any. */
+function withPublished<M extends Partial<ArticleMeta>>(meta: M, text: string): M {
+  if (meta.published !== undefined) return meta;
+  const published = headerDate(text);
+  return published === undefined ? meta : { ...meta, published };
 }
 
 /**
@@ -135,7 +143,8 @@ function jsonLineArticle(line: string, origin: string, defaultId: string): Artic
   const record = parseJsonObject(line, origin);
   if (typeof record.text !== 'string') throw new InputError(`${origin}: "text" is missing or not a string`);
   const meta = parseMeta(record, origin);
-  return { meta: { ...meta, id: meta.id ?? defaultId }, text: requireText(normaliseNewlines(record.text), origin), origin };
+  const text = requireText(normaliseNewlines(record.text), origin);
+  return { meta: { ...withPublished(meta, text), id: meta.id ?? defaultId }, text, origin };
 }
 
 /**
