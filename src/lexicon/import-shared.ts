@@ -6,40 +6,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { dataPath, readTsv } from './tsv.js';
 
 type Row = Record<string, string>;
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes) into rows keyed by the header. */
+/** Parses CSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) into rows keyed by the header. */
 function parseCsv(text: string): Row[] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  const [header, ...rows] = records.filter((r) => r.some((cell) => cell.trim() !== ''));
-  if (!header) return [];
-  return rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
+  return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Row[];
 }
 
 /** Organisation types from the extended SUPRA list that a diplomacy reader does not need. */
