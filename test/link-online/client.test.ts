@@ -3,7 +3,7 @@
  * User-Agent, cache, rate limit, retries on 429/5xx with Retry-After, timeouts, an endpoint that is down.
  */
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGazetteer } from '../../src/lexicon/gazetteer.js';
@@ -71,6 +71,22 @@ describe('online Wikidata source: HTTP manners', function () {
     expect(await second.candidates(person('Arvid Tolmeyer'))).to.deep.equal(firstAnswer);
     expect(second.stats).to.deep.equal({ requests: 0, cacheHits: 2 });
     expect(server.requests).to.have.length(2);
+  });
+
+  it('asks again when a cached answer is older than its maximum age (30 days unless told)', async () => {
+    server = await startFakeEndpoint(wikidataLike);
+    const cacheDir = freshCache();
+    await createWikidataSource({ endpoint: server.url, cacheDir, minIntervalMs: 0 }).candidates(person('Arvid Tolmeyer'));
+    for (const file of readdirSync(cacheDir)) {
+      const entry = JSON.parse(readFileSync(join(cacheDir, file), 'utf8')) as { stored: number };
+      writeFileSync(join(cacheDir, file), JSON.stringify({ ...entry, stored: Date.now() - 31 * 86_400_000 }));
+    }
+    const patient = createWikidataSource({ endpoint: server.url, cacheDir, minIntervalMs: 0, cacheMaxAgeDays: 60 });
+    await patient.candidates(person('Arvid Tolmeyer'));
+    expect(patient.stats).to.deep.equal({ requests: 0, cacheHits: 2 });
+    const standard = createWikidataSource({ endpoint: server.url, cacheDir, minIntervalMs: 0 });
+    await standard.candidates(person('Arvid Tolmeyer'));
+    expect(standard.stats).to.deep.equal({ requests: 2, cacheHits: 0 });
   });
 
   it('still answers when the cache folder cannot be written', async () => {

@@ -22,6 +22,8 @@ export interface PoliteClientOptions {
   maxRetryAfterMs?: number;
   /** Folder of the answer cache; none when undefined. */
   cacheDir?: string;
+  /** Days a cached answer is trusted [default: 30]. */
+  cacheMaxAgeDays?: number;
 }
 
 export interface RequestStats {
@@ -78,7 +80,7 @@ export class PoliteClient {
     this.retries = options.retries ?? 3;
     this.backoffMs = options.backoffMs ?? 1000;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-    this.cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
+    this.cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir, options.cacheMaxAgeDays);
   }
 
   /** GET (no body) or POST (form body) a URL and return its JSON answer, from the cache when there. */
