@@ -5,6 +5,7 @@ import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+import { loadVenueWords } from '../lexicon/venues.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
@@ -156,6 +157,9 @@ class SentenceScanner {
         j++;
       } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the') {
         j++;
+      } else if (t.key === 'of' && j > i && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
+        // "Great Hall of the People"
+        j++;
       } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
         j++;
       } else break;
@@ -163,6 +167,9 @@ class SentenceScanner {
     if (!head || headEnd < 0) return undefined;
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
     if (head === 'geo' && headEnd - i < 2) return undefined;
+    if (head === 'venue' && this.venueOpening(i, j)) headEnd = j;
+    // A lone venue word names no venue, but may be a surname ("Park instead met …").
+    else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };
     // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
@@ -171,6 +178,21 @@ class SentenceScanner {
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+  }
+
+  /** "(at) the Villa Borsig", "ministry's Hotel Adlon": a venue word opening a longer name, after an article or possessive. */
+  private venueOpening(i: number, j: number): boolean {
+    const prev = this.previousKey(i);
+    return j > i + 1 && this.lex.capitalisedWords.get(this.tokens[i].key) === 'venue' && (prev === 'the' || prev === 'at' || prev === "'s");
+  }
+
+  /** The end of "[presidential] residence" after a name ending at token j ("the Akorda presidential residence"), if there. */
+  private venueNounAfter(j: number): number | undefined {
+    const { nouns, modifiers } = loadVenueWords();
+    let k = j;
+    while (k < this.to && k < j + 2 && modifiers.has(this.tokens[k].key)) k++;
+    for (const noun of nouns) if (noun.every((w, n) => k + n < this.to && this.tokens[k + n].key === w && !this.tokens[k + n].upper)) return k + noun.length;
+    return undefined;
   }
 
   /**
@@ -227,6 +249,7 @@ class SentenceScanner {
     const cue = this.personCue(i, j);
     if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
     if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
+    if (prev !== undefined && ARTICLES.has(prev) && this.venueNounAfter(j) !== undefined) return { end: j, span: this.span(i, j, 'place', { name, kind: 'venue' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
   }

@@ -42,7 +42,7 @@ export interface SentenceView {
   evidence(rule: string): Evidence;
 }
 
-const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+|a\s+|an\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
