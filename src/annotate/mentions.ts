@@ -10,7 +10,7 @@ import { loadVenueWords } from '../lexicon/venues.js';
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
  * data: person {name, cue}; title {role, form}; country/capital {iso2, name, via}; org {name, iso2?};
- * place {name, kind: venue | geo | city}; name = a lone capitalised word that may be a surname {name}.
+ * place {name, kind: venue | geo | city, short?: the venue's name without its lowercase noun}; name = a lone capitalised word that may be a surname {name}.
  * Mentions may nest (an organisation inside a long title).
  */
 export const MENTION = 'mention';
@@ -19,6 +19,8 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'acro
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 const POSSESSIVE = new Set(["'s", "'"]);
+/** "the city of X": nouns after which "of" names a place. */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
 
 let roleTrie: PhraseTrie<string> | undefined;
 
@@ -186,6 +188,11 @@ class SentenceScanner {
     return j > i + 1 && this.lex.capitalisedWords.get(this.tokens[i].key) === 'venue' && (prev === 'the' || prev === 'at' || prev === "'s");
   }
 
+  /** "the (eastern Chinese) city of X", "the port of X": the name after is a place. */
+  private placeNounBefore(i: number): boolean {
+    return i - 2 >= this.from && this.tokens[i - 1].key === 'of' && PLACE_NOUNS.has(this.tokens[i - 2].key);
+  }
+
   /** The end of "[presidential] residence" after a name ending at token j ("the Akorda presidential residence"), if there. */
   private venueNounAfter(j: number): number | undefined {
     const { nouns, modifiers } = loadVenueWords();
@@ -249,7 +256,9 @@ class SentenceScanner {
     const cue = this.personCue(i, j);
     if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
     if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
-    if (prev !== undefined && ARTICLES.has(prev) && this.venueNounAfter(j) !== undefined) return { end: j, span: this.span(i, j, 'place', { name, kind: 'venue' }) };
+    const venueEnd = prev !== undefined && ARTICLES.has(prev) ? this.venueNounAfter(j) : undefined;
+    if (venueEnd !== undefined) return { end: venueEnd, span: this.span(i, venueEnd, 'place', { name: this.text(i, venueEnd), short: name, kind: 'venue' }) };
+    if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
   }
