@@ -157,9 +157,9 @@ class SentenceScanner {
         j++;
       } else if (POSSESSIVE.has(t.key) && j > i && (tokens[j - 1].key === 'people' || (t.key === "'" && tokens[j - 1].key.endsWith('s')))) {
         j++;
-      } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the') {
+      } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the' && !this.isCalendarWord(tokens[j + 1])) {
         j++;
-      } else if (t.key === 'of' && j > i && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
+      } else if (head === 'venue' && t.key === 'of' && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
         // "Great Hall of the People"
         j++;
       } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
@@ -180,6 +180,11 @@ class SentenceScanner {
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+  }
+
+  /** "on Friday", "in May": a date after a name, not part of it. */
+  private isCalendarWord(t: Token): boolean {
+    return this.lex.weekdays.has(t.key) || this.lex.months.has(t.key);
   }
 
   /** "(at) the Villa Borsig", "ministry's Hotel Adlon": a venue word opening a longer name, after an article or possessive. */

@@ -8,6 +8,7 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 /** "from §D3 to §D4", "between §D3 and §D4": a span of days, not the day of one event. */
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
+const LEAD_CLAUSE = 0.5;
 /** Between an event and a later place: the place belongs to someone or something else. */
 const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
@@ -111,7 +112,9 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
     const from = match.eventAt ?? match.at;
-    const distance = at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
+    // A date in the clause before the event ("returned from §L1 on §D2 , where he met §P3 on §D4") comes after the event's own.
+    const lead = match.eventAt !== undefined && at >= match.at && at < from;
+    const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance };
   });
   const data = best?.slot.date?.data;
@@ -130,8 +133,8 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
   const candidates = stated.filter(({ at }) => !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at))));
-  // A place before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3").
-  const before = candidates.filter(({ at }) => at < match.at && !view.skeleton.slice(at, match.at).includes(';'));
+  // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
+  const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
   const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];
   if (!chosen?.slot.entity) return undefined;
   const next = places.find(({ at }) => at > chosen.at);
