@@ -46,8 +46,10 @@ const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
 const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
+/** An honorific the person's mention left outside ("a phone conversation with prince §P2"). */
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince)';
 /** A person as one item of a list, with what may stand before the name. */
-const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}${PERSON}`;
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+)?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
@@ -155,6 +157,7 @@ function compile(): Rule[] {
     r('on-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
+    r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
     r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),

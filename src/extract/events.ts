@@ -9,6 +9,9 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+const POSSESSED = /^\s*'s\s/;
+/** How far a possessive day ("§D0 's meeting between …") may stand before the match it dates, in characters. */
+const POSSESSED_REACH = 20;
 /** Between an event and a later place: the place belongs to someone or something else. */
 const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
@@ -111,6 +114,8 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const after = view.skeleton.slice(at + `§D${n}`.length);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
+    // "Monday's call came after X's visit …": a day told for another noun than the event's.
+    if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
     const from = match.eventAt ?? match.at;
     // A date in the clause before the event ("returned from §L1 on §D2 , where he met §P3 on §D4") comes after the event's own.
     const lead = match.eventAt !== undefined && at >= match.at && at < from;
@@ -130,7 +135,9 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
     .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
   const stated = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
-  const candidates = stated.filter(({ at }) => !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
+  // Not a topic, nor a place told in the subject's relative clause ("§P0 , who landed in §L1 , was received at §L4").
+  const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
+  const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.

@@ -125,6 +125,18 @@ Following the talks, he paid a courtesy call on Foreign Minister Touhid Hossain.
     expect(meetings(f).some((m) => m.startsWith('Touhid Hossain + Vikram Misri happened 2024-12-09'))).to.equal(true);
   });
 
+  it('"Monday\'s call came after X\'s visit to Y, where he met Z": the visit\'s meeting takes no other noun\'s day; "with prince X"', () => {
+    const f = new FactsView(`Sheikh Abdullah bin Zayed held a phone conversation with Prince Faisal bin Farhan on Monday.
+Monday's call came a week after Foreign Minister Espen Barth Eide's visit to Cairo, where he met Foreign Minister Badr Abdelatty.`, '2025-03-18');
+    expect(meetings(f)).to.include('Badr Abdelatty + Espen Barth Eide happened - Cairo');
+    expect(f.events('meeting').filter((m) => m.mode === 'phone')).to.have.length(1);
+  });
+
+  it('a place in the subject\'s relative clause is not the meeting\'s ("X, who landed in A, was received at B")', () => {
+    const f = new FactsView('Foreign Minister Andrii Sybiha, who landed in Rzeszow on Wednesday, was later received by President Andrzej Duda at the Jasionka Airport terminal.', '2025-06-05');
+    expect(meetings(f)).to.deep.equal(['Andrii Sybiha + Andrzej Duda happened - Jasionka Airport']);
+  });
+
   it('"the delegation" stands for the person leading it ("X, who is leading a delegation of …")', () => {
     const f = new FactsView(`Chairman Choe Ryong Hae held talks with Zhao Leji, who is leading a party and government delegation of China, in Pyongyang on Thursday.
 The delegation arrived in Pyongyang by air on Thursday.`, '2024-04-12');
