@@ -112,9 +112,9 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   const visits = events.filter((e) => e.kind === 'visit');
   for (const e of events) {
     if (e.kind !== 'meeting' || e.place || e.mode) continue;
-    // The latest arrival on or before the meeting, else the first visit told.
+    // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
-    const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : -1))[0] ?? during[0];
+    const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (visit?.destination) e.place = visit.destination;
     else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }
