@@ -5,11 +5,12 @@ import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+import { loadVenueWords } from '../lexicon/venues.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
  * data: person {name, cue}; title {role, form}; country/capital {iso2, name, via}; org {name, iso2?};
- * place {name, kind: venue | geo | city}; name = a lone capitalised word that may be a surname {name}.
+ * place {name, kind: venue | geo | city, short?: the venue's name without its lowercase noun}; name = a lone capitalised word that may be a surname {name}.
  * Mentions may nest (an organisation inside a long title).
  */
 export const MENTION = 'mention';
@@ -18,6 +19,8 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'acro
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 const POSSESSIVE = new Set(["'s", "'"]);
+/** "the city of X": nouns after which "of" names a place. */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
 
 let roleTrie: PhraseTrie<string> | undefined;
 
@@ -154,7 +157,10 @@ class SentenceScanner {
         j++;
       } else if (POSSESSIVE.has(t.key) && j > i && (tokens[j - 1].key === 'people' || (t.key === "'" && tokens[j - 1].key.endsWith('s')))) {
         j++;
-      } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the') {
+      } else if (CONNECTORS.has(t.key) && j > i && j + 1 < end && tokens[j + 1].upper && t.key !== 'the' && !this.isCalendarWord(tokens[j + 1])) {
+        j++;
+      } else if (head === 'venue' && t.key === 'of' && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
+        // "Great Hall of the People"
         j++;
       } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
         j++;
@@ -163,6 +169,9 @@ class SentenceScanner {
     if (!head || headEnd < 0) return undefined;
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
     if (head === 'geo' && headEnd - i < 2) return undefined;
+    if (head === 'venue' && this.venueOpening(i, j)) headEnd = j;
+    // A lone venue word names no venue, but may be a surname ("Park instead met …").
+    else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };
     // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
@@ -171,6 +180,31 @@ class SentenceScanner {
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+  }
+
+  /** "on Friday", "in May": a date after a name, not part of it. */
+  private isCalendarWord(t: Token): boolean {
+    return this.lex.weekdays.has(t.key) || this.lex.months.has(t.key);
+  }
+
+  /** "(at) the Villa Borsig", "ministry's Hotel Adlon": a venue word opening a longer name, after an article or possessive. */
+  private venueOpening(i: number, j: number): boolean {
+    const prev = this.previousKey(i);
+    return j > i + 1 && this.lex.capitalisedWords.get(this.tokens[i].key) === 'venue' && (prev === 'the' || prev === 'at' || prev === "'s");
+  }
+
+  /** "the (eastern Chinese) city of X", "the port of X": the name after is a place. */
+  private placeNounBefore(i: number): boolean {
+    return i - 2 >= this.from && this.tokens[i - 1].key === 'of' && PLACE_NOUNS.has(this.tokens[i - 2].key);
+  }
+
+  /** The end of "[presidential] residence" after a name ending at token j ("the Akorda presidential residence"), if there. */
+  private venueNounAfter(j: number): number | undefined {
+    const { nouns, modifiers } = loadVenueWords();
+    let k = j;
+    while (k < this.to && k < j + 2 && modifiers.has(this.tokens[k].key)) k++;
+    for (const noun of nouns) if (noun.every((w, n) => k + n < this.to && this.tokens[k + n].key === w && !this.tokens[k + n].upper)) return k + noun.length;
+    return undefined;
   }
 
   /**
@@ -227,6 +261,9 @@ class SentenceScanner {
     const cue = this.personCue(i, j);
     if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
     if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
+    const venueEnd = prev !== undefined && ARTICLES.has(prev) ? this.venueNounAfter(j) : undefined;
+    if (venueEnd !== undefined) return { end: venueEnd, span: this.span(i, venueEnd, 'place', { name: this.text(i, venueEnd), short: name, kind: 'venue' }) };
+    if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
   }

@@ -3,11 +3,10 @@ import type { SentenceView } from './sentence-view.js';
 import { sentenceEvents, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
+import { Referents } from './referents.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
 const DAY = 86_400_000;
-/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …"). */
-const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§D\d+){1,60}?,\s+)?)(?:he|she)\s+/;
 /** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"; "h.e . §P4"). */
 const STRAY_DOT = / \.(?= [a-z§])/g;
 
@@ -25,8 +24,10 @@ function alternation(forms: string[]): string {
 function coordinatedVerb(): RegExp {
   if (coordinated) return coordinated;
   const verbs = alternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb'].flatMap((c) => trigger(c).forms));
+  // "and held a trilateral meeting with": a hold verb, a few modifiers, a meeting noun.
+  const holdTalks = `(?:${alternation(trigger('hold-verb').forms)})\\s+(?:[a-z-]+\\s+){0,3}?(?:${alternation(trigger('meet-noun').forms)})\\s+with`;
   const planned = alternation(trigger('planned').forms);
-  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs})\\b)`, 'g');
+  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
   return coordinated;
 }
 
@@ -37,14 +38,15 @@ function coordinatedVerb(): RegExp {
 export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
   let n = 0;
   const nextId = (): string => `v${++n}`;
-  let previous: SentenceView | undefined;
+  const referents = new Referents();
   const stated: StatedEvent[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
-    resolvePronoun(view, previous);
+    referents.resolve(view);
     shareSubject(view);
-    stated.push(...sentenceEvents(view, nextId, dateline ? { dateline } : {}));
-    if (view.slots.some((s) => s.kind === 'P')) previous = view;
+    const told = sentenceEvents(view, nextId, dateline ? { dateline } : {});
+    referents.remember(view, told.map((t) => t.event));
+    stated.push(...told);
   }
   const merged = mergeEvents(shiftDates(stated), entities);
   fillPlaces(merged, entities, dateline);
@@ -55,18 +57,6 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
 
 function eventMatches(skeleton: string): RuleMatch[] {
   return matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
-}
-
-/** "He also met §P1": the pronoun is the first person of the last sentence naming one, when a meeting or visit follows. */
-function resolvePronoun(view: SentenceView, previous: SentenceView | undefined): void {
-  const m = PRONOUN_SUBJECT.exec(view.skeleton);
-  const antecedent = previous?.slots.findIndex((s) => s.kind === 'P') ?? -1;
-  if (!m || !previous || antecedent < 0) return;
-  view.slots.push({ ...(previous.slots[antecedent] as SentenceView['slots'][number]) });
-  const slot = view.slots.length - 1;
-  const rewritten = `${m[1]}§P${slot} ${view.skeleton.slice(m[0].length)}`;
-  if (eventMatches(rewritten).some((r) => r.subjects.includes(slot))) view.skeleton = rewritten;
-  else view.slots.pop();
 }
 
 /** "§P0 called on §P1 and later met §P2": the second verb gets the first one's subject (and its plannedness). */
@@ -115,14 +105,16 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
 }
 
 /**
- * In-person meetings whose sentence names no place happen where a participant was visiting, or at the dateline
+ * In-person meetings whose sentence names no place happen where a participant was visiting (or, planned, will visit), or at the dateline
  * when that is in a participant's country.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
-  const visits = events.filter((e) => e.kind === 'visit' && e.status === 'happened');
+  const visits = events.filter((e) => e.kind === 'visit');
   for (const e of events) {
     if (e.kind !== 'meeting' || e.place || e.mode) continue;
-    const visit = visits.find((v) => v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
+    // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
+    const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
+    const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (visit?.destination) e.place = visit.destination;
     else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }

@@ -2,6 +2,8 @@ import type { SentenceView } from './sentence-view.js';
 
 const LED_BY = /\b(?:the|a|an)\s+(?:visiting\s+|high-level\s+|§C\d+\s+)*delegation\s+(?:from\s+§C\d+\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(§P\d+)/;
 const LEADER_POSSESSIVE = /(§P\d+)\s+'s\s+delegation\b/;
+/** "§P6 , who is leading a party and government delegation of §C7": the leader named before the delegation. */
+const LEADING = /(§P\d+)\s*,?\s*(?:who\s+(?:is|was)\s+)?(?:leading|heading|led|headed)\s+(?:a|an|the|his|her)\s+(?:(?:[a-z-]+|§C\d+)\s+){0,5}?delegation\b/;
 const DELEGATION = /\b(?:the|a|an|his|her)\s+(?:visiting\s+|high-level\s+|§C\d+\s+)*delegation\b(?!\s+(?:led|headed)\s+by)(?:\s+'s)?/g;
 
 /**
@@ -11,7 +13,7 @@ const DELEGATION = /\b(?:the|a|an|his|her)\s+(?:visiting\s+|high-level\s+|§C\d+
 export function resolveDelegations(views: SentenceView[]): void {
   let leaderSlot: SentenceView['slots'][number] | undefined;
   for (const view of views) {
-    const led = LED_BY.exec(view.skeleton) ?? LEADER_POSSESSIVE.exec(view.skeleton);
+    const led = LED_BY.exec(view.skeleton) ?? LEADER_POSSESSIVE.exec(view.skeleton) ?? LEADING.exec(view.skeleton);
     leaderSlot ??= led ? view.slots[Number(led[1].slice(2))] : undefined;
     view.skeleton = view.skeleton.replace(LED_BY, '$1');
   }

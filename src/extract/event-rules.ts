@@ -14,8 +14,10 @@ export interface RuleMatch {
   planned: boolean;
   cameo: string;
   mode?: string;
-  /** Where in the skeleton the trigger matched, to pick the nearest date. */
+  /** Where in the skeleton the match starts, to pick the nearest date. */
   at: number;
+  /** Where the event itself is told, when the match opens with another clause ("returned from §L0 on §D1 , where he met …"). */
+  eventAt?: number;
   end: number;
   /** A relative clause inside the match ("X, who arrived on Sunday, met Y"): its dates are not the event's. */
   aside?: [number, number];
@@ -30,23 +32,30 @@ function alternation(...cues: string[]): string {
   const forms = cues.flatMap((c) => trigger(c).forms);
   return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map((f) => escapeForm(f).replace(/ (with|to|on|by)$/, ` ${DATE_INSIDE}$1`).replace(/ /g, '\\s+'))
+    .map((f) => escapeForm(f).replace(/ (with|to|on|by|in|at)$/, ` ${DATE_INSIDE}$1`).replace(/ /g, '\\s+'))
     .join('|');
 }
 
 const PERSON = '§P\\d+';
-/** Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4". */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:of\\s+(?:the\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+)?`;
+/** A date right after a match's objects, taken into the match so that it counts as the event's own. */
+const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
+/**
+ * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
+ * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
+ */
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
-const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*)?`;
+const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
+/** An honorific the person's mention left outside ("a phone conversation with prince §P2"). */
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince)';
 /** A person as one item of a list, with what may stand before the name. */
-const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}${PERSON}`;
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+)?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
-const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,10}?,`;
+const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
@@ -58,7 +67,8 @@ const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
-const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+)*';
+/** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
+const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
 /** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
 const DESTINATION = `(?:the\\s+)?(?:§O\\d+\\s+in\\s+)?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
 
@@ -110,7 +120,11 @@ function compile(): Rule[] {
   const objects = `(?<b>${LIST})(?!\\s+(?:${notPerson})\\b)`;
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
-  const toMeet = `(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with)`;
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
+  const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
+  /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
+  const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), re: new RegExp(lead + core, 'gd') });
@@ -125,7 +139,7 @@ function compile(): Rule[] {
     r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}`, needs('visit-verb')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
     r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
@@ -134,6 +148,17 @@ function compile(): Rule[] {
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
+    // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
+    r('left-for', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
+    // "§P0 accompanied §P1 to §L2": both travel.
+    r('accompanied-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?<b>${LIST})\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
+    // "will travel to §L1 …, and then on to §L5": a further leg of the same trip.
+    r('on-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
+    r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
+    r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
+    r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
+    r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
     r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
     r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
@@ -181,6 +206,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
       const verbStart = !rule.noun && !rule.long && preEnd !== undefined ? (/^\s*(?:[a-z]+\s+){0,2}/.exec(skeleton.slice(preEnd))?.[0] ?? '') : '';
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
       const aside = m.indices?.groups?.relative;
+      const eventAt = m.indices?.groups?.event?.[0];
       if (!hasCue('negation', g.pre ?? '')) {
         const a = slotNumbers(g.a, PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
@@ -198,6 +224,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),
+          ...(eventAt !== undefined ? { eventAt } : {}),
         });
       }
       // Let overlapping subjects match again ("§P1 met §P2" inside "§P0 said §P1 met §P2").

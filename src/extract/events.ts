@@ -8,8 +8,16 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 /** "from §D3 to §D4", "between §D3 and §D4": a span of days, not the day of one event. */
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
+const LEAD_CLAUSE = 0.5;
+const POSSESSED = /^\s*'s\s/;
+/** How far a possessive day ("§D0 's meeting between …") may stand before the match it dates, in characters. */
+const POSSESSED_REACH = 20;
 /** Between an event and a later place: the place belongs to someone or something else. */
 const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
+/** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
+const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$/;
+/** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:his|her|the|a)\s+)?(?:[a-z-]+\s+){0,3}?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
 
@@ -37,6 +45,7 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     };
     const stated = (event: EventFact): void => void out.push({ event, ...(dayShift !== undefined ? { dayShift } : {}) });
     if (match.kind === 'visit') {
+      people.push(...companions(view).filter((p) => !people.includes(p)));
       const destinations = match.destinations.map((n) => view.slots[n]?.entity).filter((e): e is EntityFact => e !== undefined);
       if (match.destinationHere && context.dateline) destinations.push(context.dateline);
       for (const visitor of people) {
@@ -69,6 +78,13 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
   return out;
 }
 
+/** The people a sentence says travelled with the visitor ("…, accompanied by §P5"). */
+function companions(view: SentenceView): EntityFact[] {
+  const m = ACCOMPANIED_BY.exec(view.skeleton);
+  if (!m) return [];
+  return [...m[1].matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])]?.entity).filter((e): e is EntityFact => e !== undefined);
+}
+
 /** "A and B, during meetings with C": A met C and B met C, in two meetings. */
 function separately(match: RuleMatch): RuleMatch[] {
   if (match.rule !== 'during-meetings' || match.subjects.length < 2) return [match];
@@ -98,7 +114,12 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const after = view.skeleton.slice(at + `§D${n}`.length);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
-    const distance = at >= match.at && at <= match.end ? 0 : Math.min(Math.abs(at - match.at), Math.abs(at - match.end));
+    // "Monday's call came after X's visit …": a day told for another noun than the event's.
+    if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
+    const from = match.eventAt ?? match.at;
+    // A date in the clause before the event ("returned from §L1 on §D2 , where he met §P3 on §D4") comes after the event's own.
+    const lead = match.eventAt !== undefined && at >= match.at && at < from;
+    const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance };
   });
   const data = best?.slot.date?.data;
@@ -113,10 +134,14 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
     .map((slot, n) => ({ slot, at: slotAt(view, slot.kind, n), n }))
     .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
-  const candidates = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
+  const stated = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
+  // Not a topic, nor a place told in the subject's relative clause ("§P0 , who landed in §L1 , was received at §L4").
+  const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
+  const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at))));
-  const before = candidates.filter(({ at }) => at < match.at);
+  // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
+  const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
   const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];
   if (!chosen?.slot.entity) return undefined;
   const next = places.find(({ at }) => at > chosen.at);

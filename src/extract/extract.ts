@@ -8,6 +8,7 @@ import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { markHomeCountry, positions } from './posts.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
 
 /** Extracts the facts of one article: entities, posts and events, each with its evidence. Pure and synchronous. */
 export function extractFacts(article: Article): ArticleFacts {
@@ -32,9 +33,24 @@ export function extractFacts(article: Article): ArticleFacts {
   };
 }
 
+/**
+ * The place an article is written from: the place of that name the text mentions, else a place of its own (in the
+ * country whose capital it is, when it is one), since a dateline names a place even when the text does not repeat it.
+ */
 function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | undefined {
   const name = names.find((x) => x !== '');
   if (!name) return undefined;
   const folded = name.toLowerCase();
-  return registry.all.find((e) => e.kind === 'place' && e.name.toLowerCase() === folded);
+  const mentioned = registry.all.find((e) => e.kind === 'place' && [e.name, ...e.altNames].some((n) => n.toLowerCase() === folded));
+  if (mentioned) return mentioned;
+  const country = loadGazetteer().countries.find((c) => [c.capital ?? '', ...c.capitalAliases].some((n) => n.toLowerCase() === folded));
+  const place = registry.ensure('place', country?.capital ?? titleCase(name));
+  // Its country is noted on the place only: a city that is only a location names no country of the article.
+  if (country) place.country ??= country.iso2;
+  return place;
+}
+
+/** "NEW DELHI" → "New Delhi". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

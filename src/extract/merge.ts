@@ -34,7 +34,8 @@ export function mergeEvents(events: EventFact[], entities: Map<string, EntityFac
       twin.date = event.date;
       twin.dateText = event.dateText;
     }
-    if (event.place && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
+    // A call has no place: a twin told without its mode ("the two ministers discussed …") brings none.
+    if (event.place && !twin.mode && !event.mode && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
     twin.quote ??= event.quote;
     twin.mode ??= event.mode;
     if (twin.cameo === '040' && event.cameo !== '040') twin.cameo = event.cameo;

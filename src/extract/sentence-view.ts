@@ -42,7 +42,7 @@ export interface SentenceView {
   evidence(rule: string): Evidence;
 }
 
-const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
@@ -129,6 +129,7 @@ export class SentenceAnalyzer {
         if (!LOCATIVE.test(before)) return { kind: 'C', entity: country, start: m.start, end: m.end };
         const place = this.registry.ensure('place', name);
         place.within ??= country.id;
+        this.registry.addName(place, this.doc.slice(m));
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       case 'org': {
@@ -138,7 +139,9 @@ export class SentenceAnalyzer {
       case 'place': {
         const person = data.kind === 'city' ? this.resolveSurname(name, m.start) : undefined;
         if (person) return { kind: 'P', entity: person, start: m.start, end: m.end };
-        return { kind: 'L', entity: this.registry.ensure('place', name), start: m.start, end: m.end };
+        const place = this.registry.ensure('place', name);
+        if (data.short) this.registry.addName(place, data.short);
+        return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       default:
         return undefined;

@@ -1,0 +1,145 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+/** Meetings as "A + B status date place", visits as "visitor -> destination status date". */
+function meetings(f: FactsView): string[] {
+  return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status} ${m.date ?? '-'} ${f.name(m.place) ?? '-'}`);
+}
+
+function visits(f: FactsView): string[] {
+  return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}`);
+}
+
+describe('people told by reference: "the two leaders", "the Iranian minister"', () => {
+  it('"the two presidents held talks" are the pair of the sentence before', () => {
+    const f = new FactsView(`President Sadyr Japarov and President Emomali Rahmon signed a border treaty in Bishkek on Thursday.
+The two presidents held talks at the Ala-Archa state residence before the ceremony.`, '2025-03-14');
+    expect(meetings(f)).to.deep.equal(['Emomali Rahmon + Sadyr Japarov happened - Ala-Archa state residence']);
+  });
+
+  it('"both ministers" and "the two leaders and X": the pair of the last meeting, even after a sentence naming two others', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez met Foreign Minister Tomas Berg in Oslo on Monday.
+The agenda was drafted by aides Kari Holm and Jon Dahl.
+Both ministers are expected to meet again in June.
+The two leaders and Prime Minister Erna Vik will hold talks in Bergen.`, '2025-05-06');
+    expect(meetings(f)).to.include('Ana Lopez + Tomas Berg happened 2025-05-05 Oslo');
+    expect(meetings(f)).to.include('Ana Lopez + Erna Vik + Tomas Berg planned - Bergen');
+    expect(meetings(f).some((m) => m.includes('Kari Holm'))).to.equal(false);
+  });
+
+  it('"the Iranian minister will travel on to X": the most mentioned Iranian so far', () => {
+    const f = new FactsView(`Iranian Foreign Minister Abbas Araghchi met Crown Prince Mohammed bin Salman in Riyadh on Wednesday.
+Araghchi said he carried a message from Supreme Leader Ali Khamenei.
+The Iranian minister will travel on to Doha on Thursday.`, '2024-10-10');
+    expect(visits(f)).to.deep.equal(['Abbas Araghchi -> Doha planned']);
+  });
+
+  it('a demonym title before the name it titles is no reference ("the Iranian minister, X, …")', () => {
+    const f = new FactsView(`Iranian President Masoud Pezeshkian spoke in Tehran.
+The Iranian minister, Abbas Araghchi, arrived in Muscat on Sunday.`, '2024-10-10');
+    expect(visits(f)).to.deep.equal(['Abbas Araghchi -> Muscat happened']);
+  });
+
+  it('the pair discussing "the situation in X" adds no place to their meeting or call', () => {
+    const f = new FactsView(`Foreign Minister Hakan Fidan held a phone call with his Iranian counterpart Abbas Araghchi on Wednesday.
+The two ministers discussed the situation in Lebanon and Gaza.`, '2024-09-19');
+    const [call] = f.events('meeting');
+    expect(f.events('meeting')).to.have.length(1);
+    expect(call.place).to.equal(undefined);
+  });
+});
+
+describe('visits told in many ways', () => {
+  it('"after visiting X, where he met Y on Tuesday": a visit and a meeting there, dated by its own weekday', () => {
+    const f = new FactsView('Prime Minister Viktor Orban arrived in Moscow on Friday, three days after visiting Kyiv, where he met President Volodymyr Zelensky on Tuesday.', '2024-07-06');
+    expect(visits(f)).to.have.members(['Viktor Orban -> Moscow happened', 'Viktor Orban -> Kyiv happened']);
+    expect(meetings(f)).to.deep.equal(['Viktor Orban + Volodymyr Zelensky happened 2024-07-02 Kyiv']);
+  });
+
+  it('"returned from X on Tuesday, where she held talks with Y on Monday"', () => {
+    const f = new FactsView('Foreign Minister Retno Marsudi returned from Kuala Lumpur on Tuesday, where she held talks with Foreign Minister Mohamad Hasan on Monday.', '2024-11-06');
+    expect(visits(f)).to.deep.equal(['Retno Marsudi -> Kuala Lumpur happened']);
+    expect(meetings(f)).to.deep.equal(['Mohamad Hasan + Retno Marsudi happened 2024-11-04 Kuala Lumpur']);
+  });
+
+  it('"accompanied by", "X accompanied Y to Z" and "left X for Y": everyone travelling is a visitor', () => {
+    const f = new FactsView(`General Abdel Fattah al-Burhan flew into Cairo on Wednesday, accompanied by Foreign Minister Hussein Awad Ali.
+Minister Peter Szijjarto accompanied Prime Minister Viktor Orban to Beijing, state media said.
+Foreign Minister Narayan Khadka, who left Kathmandu for Colombo on Tuesday, is accompanied by Secretary Bharat Paudyal.`, '2024-08-29');
+    expect(visits(f)).to.have.members([
+      'Abdel Fattah al-Burhan -> Cairo happened', 'Hussein Awad Ali -> Cairo happened',
+      'Peter Szijjarto -> Beijing happened', 'Viktor Orban -> Beijing happened',
+      // "for Colombo" is no locative: the capital stands for its country, which the visit scores as well.
+      'Narayan Khadka -> Sri Lanka happened', 'Bharat Paudyal -> Sri Lanka happened',
+    ]);
+  });
+
+  it('"will travel to A for talks with Y, and then on to B": both legs are planned', () => {
+    const f = new FactsView('Foreign Minister Winston Peters will travel to Rarotonga on Thursday for talks with Cook Islands Prime Minister Mark Brown, and then on to Niue.', '2024-02-13');
+    expect(visits(f)).to.have.members(['Winston Peters -> Rarotonga planned', 'Winston Peters -> Niue planned']);
+    expect(meetings(f)).to.deep.equal(['Mark Brown + Winston Peters planned 2024-02-15 Rarotonga']);
+  });
+
+  it('"to arrange a visit to X by Y" is planned; "the first visit to X by a minister" names nobody', () => {
+    const f = new FactsView('The ministers agreed to arrange a visit to Japan by Foreign Minister Wang Yi early next year, the first visit to Japan by a Chinese foreign minister since 2019.', '2024-12-26');
+    expect(visits(f)).to.deep.equal(['Wang Yi -> Japan planned']);
+  });
+
+  it('a bare "arrived" is at the dateline; with no dateline it names no place', () => {
+    const dated = new FactsView(`GENEVA, June 15 (Reuters) - Prime Minister Giorgia Meloni and President Emmanuel Macron arrived shortly before noon.
+The talks in Geneva open on Sunday.`, '2024-06-15');
+    expect(visits(dated)).to.have.members(['Giorgia Meloni -> Geneva happened', 'Emmanuel Macron -> Geneva happened']);
+    const undated = new FactsView('Prime Minister Giorgia Meloni arrived shortly before noon.', '2024-06-15');
+    expect(visits(undated)).to.deep.equal([]);
+  });
+});
+
+describe('venues and meeting words', () => {
+  it('"the X presidential residence", "the Villa X", "the Great Hall of the People" are venues; a lone "Park" is a surname', () => {
+    const f = new FactsView(`President Kassym-Jomart Tokayev received Foreign Minister Bakhtiyor Saidov at the Akorda presidential residence on Thursday.
+Foreign Minister Park Jin met Premier Li Qiang at the Great Hall of the People on Friday.
+Park later met Minister Antonio Tajani at the Villa Madama in Rome.`, '2024-07-06');
+    expect(meetings(f)).to.have.members([
+      'Bakhtiyor Saidov + Kassym-Jomart Tokayev happened 2024-07-04 Akorda presidential residence',
+      'Li Qiang + Park Jin happened 2024-07-05 Great Hall of the People',
+      'Antonio Tajani + Park Jin happened - Villa Madama',
+    ]);
+    expect(f.facts.entities.find((e) => e.name === 'Akorda presidential residence')?.altNames).to.include('Akorda');
+  });
+
+  it('"the eastern city of X" is a place, not a person', () => {
+    const f = new FactsView('Foreign Minister Narayan Khadka held talks with Foreign Minister Wang Yi in the eastern Chinese city of Qingdao on Wednesday.', '2022-08-11');
+    expect(meetings(f)).to.deep.equal(['Narayan Khadka + Wang Yi happened 2022-08-10 Qingdao']);
+  });
+
+  it('co-chairing a consultation is a meeting; co-chairing a conference session is not', () => {
+    const consult = new FactsView('Deputy Prime Minister Bui Thanh Son and Deputy Prime Minister Saleumxay Kommasith co-chaired the political consultation in Hanoi.', '2024-11-21');
+    expect(meetings(consult)).to.deep.equal(['Bui Thanh Son + Saleumxay Kommasith happened - Hanoi']);
+    const session = new FactsView('Prime Minister Justin Trudeau and President Volodymyr Zelensky co-chaired a session on the return of deported children.', '2024-06-15');
+    expect(meetings(session)).to.deep.equal([]);
+  });
+
+  it('"following the talks, he paid a courtesy call on Y": the day of the talks told before', () => {
+    const f = new FactsView(`Foreign Secretary Vikram Misri held consultations with Foreign Secretary Jashim Uddin in Dhaka on Monday.
+Following the talks, he paid a courtesy call on Foreign Minister Touhid Hossain.`, '2024-12-10');
+    expect(meetings(f).some((m) => m.startsWith('Touhid Hossain + Vikram Misri happened 2024-12-09'))).to.equal(true);
+  });
+
+  it('"Monday\'s call came after X\'s visit to Y, where he met Z": the visit\'s meeting takes no other noun\'s day; "with prince X"', () => {
+    const f = new FactsView(`Sheikh Abdullah bin Zayed held a phone conversation with Prince Faisal bin Farhan on Monday.
+Monday's call came a week after Foreign Minister Espen Barth Eide's visit to Cairo, where he met Foreign Minister Badr Abdelatty.`, '2025-03-18');
+    expect(meetings(f)).to.include('Badr Abdelatty + Espen Barth Eide happened - Cairo');
+    expect(f.events('meeting').filter((m) => m.mode === 'phone')).to.have.length(1);
+  });
+
+  it('a place in the subject\'s relative clause is not the meeting\'s ("X, who landed in A, was received at B")', () => {
+    const f = new FactsView('Foreign Minister Andrii Sybiha, who landed in Rzeszow on Wednesday, was later received by President Andrzej Duda at the Jasionka Airport terminal.', '2025-06-05');
+    expect(meetings(f)).to.deep.equal(['Andrii Sybiha + Andrzej Duda happened - Jasionka Airport']);
+  });
+
+  it('"the delegation" stands for the person leading it ("X, who is leading a delegation of …")', () => {
+    const f = new FactsView(`Chairman Choe Ryong Hae held talks with Zhao Leji, who is leading a party and government delegation of China, in Pyongyang on Thursday.
+The delegation arrived in Pyongyang by air on Thursday.`, '2024-04-12');
+    expect(visits(f)).to.deep.equal(['Zhao Leji -> Pyongyang happened']);
+  });
+});
