@@ -39,4 +39,9 @@ Karimi held talks with his Saudi counterpart, Prince Faisal bin Turki, at the fo
     expect(f.persons()).to.deep.equal(['Faisal bin Turki', 'Reza Karimi']);
     expect(f.posts()).to.include('Faisal bin Turki | ForeignMinister | Saudi Arabia');
   });
+
+  it('page words, publications, companies and works are no persons', () => {
+    expect(persons('Cookie Notice. We use cookies. Subscribe to the Baltic Policy Review for more.')).to.deep.equal([]);
+    expect(persons('The plant is run by Kessler Pharma near the Grand Koral Dam.')).to.deep.equal([]);
+  });
 });
