@@ -112,7 +112,9 @@ class SentenceScanner {
     for (let j = from + 1; j < to; j++) {
       if (!this.tokens[j].upper) continue;
       const inner = this.entityAt(j, to, false);
-      if (inner && inner.span.label !== 'honorific') {
+      // A lone common word read by shape ("Chief Cabinet Secretary") names no body of its own.
+      const lone = inner !== undefined && inner.end - j === 1 && !this.gazetteerAt(j, to);
+      if (inner && inner.span.label !== 'honorific' && !lone) {
         this.spans.push(inner.span);
         j = inner.end - 1;
       }
