@@ -58,7 +58,9 @@ const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
 /** "former president X", "the late king X", "the outgoing premier X", "opposition spokesperson X": no current post. */
-const PAST_HOLDER = /(?:\b(?:former|ex|late|then|erstwhile|one-?time|outgoing)[\s-]+(?:\S+['’]s\s+)?|\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)[a-z-]+\s+){0,2})$/i;
+const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time|outgoing)[\s-]+(?:\S+['’]s\s+)?$/i;
+/** "opposition foreign affairs spokesperson X", "shadow foreign secretary X": no government post (a party post stays). */
+const OPPOSITION = /\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)[a-z-]+\s+){0,2}$/i;
 const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
 const POSSESSIVE_PRONOUN = /\b(?:his|her|its|their)\s+$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
@@ -201,7 +203,12 @@ export class SentenceAnalyzer {
       titleOf = ms[j++];
     }
     let honorific: Span | undefined;
-    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) honorific = ms[j++];
+    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's.
+      const titleEnd = titleOf ?? titles[titles.length - 1];
+      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j]))) return undefined;
+      honorific = ms[j++];
+    }
     const head = ms[j];
     if (!head) return undefined;
     const start = (modifier ?? titles[0] ?? honorific ?? head).start;
@@ -218,7 +225,10 @@ export class SentenceAnalyzer {
     if (!person) return undefined;
     const past = PAST_HOLDER.test(lead);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
-    if (!past) for (const t of titles) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier, ruleName, referent);
+    const opposition = OPPOSITION.test(lead);
+    for (const t of past ? [] : titles) {
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier, ruleName, referent);
+    }
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
     let end = head.end;
@@ -317,6 +327,11 @@ export class SentenceAnalyzer {
     const iso2 = m.data?.iso2;
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+/** A party's own post, or the head of a body: an opposition party has these too ("the opposition party's chair"). */
+function isPartyPost(title: Span): boolean {
+  return withAncestors(title.data?.role ?? '').some((r) => r === 'PartyOfficial' || r === 'OrganizationHead');
 }
 
 /** A title in the plural ("Foreign Ministers"): its singular is a form of the same role. */

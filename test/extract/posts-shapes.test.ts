@@ -43,4 +43,23 @@ describe('posts: how journalists write titles', () => {
   it('a common word inside a long title is no body the post is in: "Chief Cabinet Secretary X"', () => {
     expect(posts('Chief Cabinet Secretary Kenji Mori told reporters in Tokyo on Monday that the visit went well.')).to.deep.equal(['Kenji Mori | GovernmentOfficial | ']);
   });
+
+  it('a title set apart from an honorific is not the named person\'s: "The Jordanian minister later met Dr. X"', () => {
+    expect(posts('The Jordanian minister later met Dr. Huda Saleh, Assistant Minister for Political Affairs, in Abu Dhabi.')).to.deep.equal([
+      'Huda Saleh | GovernmentOfficial | ',
+    ]);
+  });
+
+  it('an opposition party\'s own chair keeps the party post', () => {
+    expect(posts('The opposition Popular Front chair, Ana Lema, criticised the deal.')).to.deep.equal(['Ana Lema | OrganizationHead | Popular Front']);
+  });
+
+  it('"Chancellor" in Latin American copy is the foreign minister; in Germany the head of government', () => {
+    expect(posts('Argentine Chancellor Tomás Ibarra met reporters in Santiago on Monday.')).to.deep.equal(['Tomás Ibarra | ForeignMinister | Argentina']);
+    expect(posts('German Chancellor Jonas Weber met reporters in Berlin on Monday.')).to.deep.equal(['Jonas Weber | PrimeMinister | Germany']);
+  });
+
+  it('"Deputy President X" is a vice president', () => {
+    expect(posts("Kenya's Deputy President Samuel Kiptoo opened the fair.")).to.deep.equal(['Samuel Kiptoo | VicePresident | Kenya']);
+  });
 });
