@@ -1,6 +1,6 @@
 import type { Doc, Span } from './doc.js';
 import { SENTENCE } from './sentences.js';
-import { scanWork, tokenize, tokenKey, type Token } from './tokens.js';
+import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles } from '../lexicon/roles.js';
@@ -85,8 +85,8 @@ class SentenceScanner {
       if (gaz) options.push(gaz);
       const shape = this.shapeAt(i, end);
       if (shape && shape.end > (gaz?.end ?? 0)) options.push(shape);
-      // By text, not key: "H.E." keys as "he", which "He" shares.
-      if (this.lex.honorifics.has(tokenKey(t.text).replace(/\.$/, ''))) {
+      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares.
+      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key)) {
         const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
         options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
       }
