@@ -21,6 +21,8 @@ export interface RuleMatch {
   end: number;
   /** A relative clause inside the match ("X, who arrived on Sunday, met Y"): its dates are not the event's. */
   aside?: [number, number];
+  /** "held separate talks with A and B", "met separately with": one meeting per person on the listed side. */
+  separate?: boolean;
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,6 +90,8 @@ interface Rule {
   noun?: boolean;
   /** A side-clause rule: whether it is planned is read from the start of the long gap, next to the main verb. */
   long?: boolean;
+  /** The rule itself tells a planned event ("cancelled his visit to X"). */
+  planned?: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -117,17 +121,23 @@ function compile(): Rule[] {
   const sign = alternation('sign-verb');
   const agreement = alternation('agreement-noun');
   const notPerson = alternation('group-noun');
-  const objects = `(?<b>${LIST})(?!\\s+(?:${notPerson})\\b)`;
+  // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
+  const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
+  /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
+  const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
+  const meetWith = `${meet}|${discussedWith}`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
-  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|during\\s+which|at\\s+which)\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** A rule matching `lead` (the subject side) then `core`. */
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false): Rule =>
-    ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), re: new RegExp(lead + core, 'gd') });
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
+    ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
+  const callOff = alternation('call-off');
+  const meal = alternation('meal-noun');
   const needs = (...cues: string[]): RegExp => firstWords(cues);
   const word = (...words: string[]): RegExp => firstWords([], words);
   return [
@@ -135,8 +145,13 @@ function compile(): Rule[] {
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
+    // "joined §P1 for talks": the subject came to the other's meeting.
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\bjoined\\s+${objects}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
+    r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
     r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
@@ -155,6 +170,8 @@ function compile(): Rule[] {
     r('accompanied-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?<b>${LIST})\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
     // "will travel to §L1 …, and then on to §L5": a further leg of the same trip.
     r('on-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
+    r('called-off-visit', 'visit', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
+    r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
@@ -163,7 +180,7 @@ function compile(): Rule[] {
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
     r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
-    r('during-visit', 'visit', 'visit-noun', '', `\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in'), true),
+    r('during-visit', 'visit', 'visit-noun', '', `\\b(?:(?:during|on|upon|after|following|in\\s+the\\s+course\\s+of)\\s+(?:(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})|(?:his\\s+|her\\s+|their\\s+)?arrival\\s+(?:in|at))|(?:after|before|upon|on)\\s+(?:arriving|landing)\\s+(?:in|at))\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in', 'upon', 'after', 'following', 'before'), true),
     r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
     r('visit-of', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
     r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
@@ -172,6 +189,13 @@ function compile(): Rule[] {
     r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
+
+/** "called on §P1 to release …": an appeal, not a courtesy call. */
+const APPEAL = /\bcall(?:s|ed)?\s+on\b/;
+const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
+/** The last words before a noun rule's match, where "no meeting between …" is denied. */
+const LAST_WORDS = /(?:\S+\s+){0,2}$/;
+const SEPARATE = /\bseparate(?:ly)?\b/;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
@@ -207,7 +231,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
       const aside = m.indices?.groups?.relative;
       const eventAt = m.indices?.groups?.event?.[0];
-      if (!hasCue('negation', g.pre ?? '')) {
+      const denied = hasCue('negation', g.pre ?? '') || (!rule.long && hasCue('request', `${g.pre ?? ''} ${verbStart}`)) ||
+        (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||
+        (APPEAL.test(m[0]) && APPEAL_AFTER.test(skeleton.slice(m.index + m[0].length)));
+      if (!denied) {
         const a = slotNumbers(g.a, PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
@@ -218,13 +245,14 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           cameo: t.cameo,
           ...(t.mode ? { mode: t.mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),
           ...(eventAt !== undefined ? { eventAt } : {}),
+          ...(SEPARATE.test(m[0]) ? { separate: true } : {}),
         });
       }
       // Let overlapping subjects match again ("§P1 met §P2" inside "§P0 said §P1 met §P2").

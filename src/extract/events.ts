@@ -85,10 +85,14 @@ function companions(view: SentenceView): EntityFact[] {
   return [...m[1].matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])]?.entity).filter((e): e is EntityFact => e !== undefined);
 }
 
-/** "A and B, during meetings with C": A met C and B met C, in two meetings. */
+/**
+ * "A and B, during meetings with C": A met C and B met C, in two meetings. "A held separate talks with B and C":
+ * A met B, then C.
+ */
 function separately(match: RuleMatch): RuleMatch[] {
-  if (match.rule !== 'during-meetings' || match.subjects.length < 2) return [match];
   const objects = match.participants.filter((n) => !match.subjects.includes(n));
+  if (match.separate && match.kind === 'meeting' && objects.length >= 2) return objects.map((o) => ({ ...match, participants: [...match.subjects, o] }));
+  if ((match.rule !== 'during-meetings' && !match.separate) || match.subjects.length < 2 || objects.length === 0) return [match];
   return match.subjects.map((s) => ({ ...match, subjects: [s], participants: [s, ...objects] }));
 }
 
