@@ -4,7 +4,9 @@ import { matchRules } from './event-rules.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down"). */
-const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§D\d+){1,60}?,\s+|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(?:he|she)\s+/;
+const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(?:he|she)\s+/;
+/** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
+const PRONOUN_INNER = /(,\s+(?:when|after\s+which|while|and|as)\s+(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
@@ -22,11 +24,11 @@ function pairPhrase(): RegExp {
 }
 
 /**
- * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister" (not followed by the name it
- * titles): group 1 "visiting", group 2 the country's slot number.
+ * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not followed by
+ * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?(?:[a-z-]+\\s+)?(?:${alternation('title-noun')})\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
   return titleRe;
 }
 
@@ -46,9 +48,12 @@ export class Referents {
   private readonly seen: EntityFact[] = [];
   /** The visitor of the last visit told: "the visiting prime minister", "the guest". */
   private visitor: EntityFact | undefined;
+  /** The lowercase titles each person was named with. */
+  private readonly titles = new Map<EntityFact, string[]>();
 
   resolve(view: SentenceView): void {
     this.pronoun(view);
+    this.innerPronoun(view);
     this.objectPronoun(view);
     this.twoOf(view);
     this.titled(view);
@@ -62,6 +67,7 @@ export class Referents {
       this.seen.push(p);
     }
     if (people.length > 0) this.previous = view;
+    for (const post of view.posts) this.titles.set(post.holder, [...(this.titles.get(post.holder) ?? []), post.title.toLowerCase()]);
     const visit = events.filter((e) => e.kind === 'visit').pop();
     if (visit?.visitor) this.visitor = people.find((p) => p.id === visit.visitor) ?? this.visitor;
     const met = events.find((e) => (e.kind === 'meeting' || e.kind === 'agreement') && e.participants.length >= 2);
@@ -77,6 +83,17 @@ export class Referents {
     if (!m || !antecedent) return;
     const slot = push(view, antecedent.entity);
     this.keepIf(view, `${m[1]}§P${slot} ${view.skeleton.slice(m[0].length)}`, [slot], true);
+  }
+
+  /** "§P0 was last in the region §D1 , when he visited §L2": the sentence's first person. */
+  private innerPronoun(view: SentenceView): void {
+    const m = PRONOUN_INNER.exec(view.skeleton);
+    const own = m ? /§P(\d+)/.exec(view.skeleton.slice(0, m.index)) : null;
+    const antecedent = own ? view.slots[Number(own[1])]?.entity : undefined;
+    if (!m || !antecedent) return;
+    const slot = push(view, antecedent);
+    const at = m.index + m[1].length;
+    this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
   }
 
   /** "X accompanied him to …": the first person of the last sentence naming one, when this one does not name them. */
@@ -106,9 +123,16 @@ export class Referents {
     const m = re.exec(view.skeleton);
     if (!m) return;
     const country = m[2] !== undefined ? view.slots[Number(m[2])]?.entity?.country : undefined;
-    const people = country ? this.seen.filter((p) => p.country === country) : [];
-    // The main actor: most mentioned in the article; on a tie, the one named last. Without a country: the visitor.
-    const referent = country ? people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined) : m[1] ? this.visitor : undefined;
+    const title = m[3] ?? '';
+    const named = view.slots.map((s) => s.entity);
+    // Of that country, else (no country) the visitor for "the visiting …", else those named with that title.
+    const people = country
+      ? this.seen.filter((p) => p.country === country)
+      : m[1] && this.visitor
+        ? [this.visitor]
+        : this.seen.filter((p) => !named.includes(p) && (this.titles.get(p) ?? []).some((t) => t.includes(title)));
+    // The main actor: most mentioned in the article; on a tie, the one named last.
+    const referent = people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
     if (!referent) return;
     const slot = push(view, referent);
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1] ?? ''}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
