@@ -4,9 +4,9 @@ import { matchRules } from './event-rules.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down"). */
-const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(?:he|she)\s+/;
+const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
 /** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
-const PRONOUN_INNER = /(,\s+(?:when|after\s+which|while|and|as)\s+(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
@@ -77,12 +77,21 @@ export class Referents {
     else if (people.length === 2 && !this.pairMet) this.pair = people;
   }
 
+  /** "he"/"she": the first person of the last sentence naming one; "they": the pair of the last meeting. */
   private pronoun(view: SentenceView): void {
     const m = PRONOUN_SUBJECT.exec(view.skeleton);
+    if (!m) return;
+    const rest = view.skeleton.slice(m[0].length);
+    if (m[2] === 'they') {
+      if (!this.pairMet) return;
+      const [a, b] = this.pair.map((p) => push(view, p));
+      this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
+      return;
+    }
     const antecedent = this.previous?.slots.find((s) => s.kind === 'P');
-    if (!m || !antecedent) return;
+    if (!antecedent) return;
     const slot = push(view, antecedent.entity);
-    this.keepIf(view, `${m[1]}§P${slot} ${view.skeleton.slice(m[0].length)}`, [slot], true);
+    this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
   }
 
   /** "§P0 was last in the region §D1 , when he visited §L2": the sentence's first person. */
@@ -96,11 +105,19 @@ export class Referents {
     this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
   }
 
-  /** "X accompanied him to …": the first person of the last sentence naming one, when this one does not name them. */
+  /**
+   * "X accompanied him to …": a person named earlier in the sentence than the verb's subject ("§P0 chose §C1 ; §P5
+   * received him"), else the first person of the last sentence naming one, when this one does not name them.
+   */
   private objectPronoun(view: SentenceView): void {
     const m = PRONOUN_OBJECT.exec(view.skeleton);
-    const antecedent = this.previous?.slots.find((s) => s.kind === 'P')?.entity;
-    if (!m || !antecedent || view.slots.some((s) => s.entity === antecedent)) return;
+    if (!m) return;
+    const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
+    const subject = before.pop();
+    const earlier = before.find((p) => p !== undefined && p !== subject);
+    const previous = this.previous?.slots.find((s) => s.kind === 'P')?.entity;
+    const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
+    if (!antecedent) return;
     const slot = push(view, antecedent);
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
