@@ -27,7 +27,8 @@ function coordinatedVerb(): RegExp {
   // "and held a trilateral meeting with": a hold verb, a few modifiers, a meeting noun.
   const holdTalks = `(?:${alternation(trigger('hold-verb').forms)})\\s+(?:[a-z-]+\\s+){0,3}?(?:${alternation(trigger('meet-noun').forms)})\\s+with`;
   const planned = alternation(trigger('planned').forms);
-  coordinated = new RegExp(`\\band\\s+(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
+  // "and , within hours of landing , held …": an aside between the "and" and its verb.
+  coordinated = new RegExp(`\\band\\s+(?:,\\s+[^,;.§]{1,40}?\\s+,\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
   return coordinated;
 }
 

@@ -21,6 +21,8 @@ export interface RuleMatch {
   end: number;
   /** A relative clause inside the match ("X, who arrived on Sunday, met Y"): its dates are not the event's. */
   aside?: [number, number];
+  /** "held separate talks with A and B", "met separately with": one meeting per person on the listed side. */
+  separate?: boolean;
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,11 +45,11 @@ const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
  * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
  * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
  */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+){1,6}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+)(?:(?:[a-z-]+|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2"). */
-const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince)';
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|hon)';
 /** A person as one item of a list, with what may stand before the name. */
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+)?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
@@ -88,6 +90,8 @@ interface Rule {
   noun?: boolean;
   /** A side-clause rule: whether it is planned is read from the start of the long gap, next to the main verb. */
   long?: boolean;
+  /** The rule itself tells a planned event ("cancelled his visit to X"). */
+  planned?: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -117,17 +121,23 @@ function compile(): Rule[] {
   const sign = alternation('sign-verb');
   const agreement = alternation('agreement-noun');
   const notPerson = alternation('group-noun');
-  const objects = `(?<b>${LIST})(?!\\s+(?:${notPerson})\\b)`;
+  // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
+  const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
+  /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
+  const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
+  const meetWith = `${meet}|${discussedWith}`;
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
-  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+where\\s+(?:he|she|they)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meet}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** A rule matching `lead` (the subject side) then `core`. */
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false): Rule =>
-    ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), re: new RegExp(lead + core, 'gd') });
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
+    ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
+  const callOff = alternation('call-off');
+  const meal = alternation('meal-noun');
   const needs = (...cues: string[]): RegExp => firstWords(cues);
   const word = (...words: string[]): RegExp => firstWords([], words);
   return [
@@ -135,14 +145,22 @@ function compile(): Rule[] {
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
+    // "joined §P1 for talks": the subject came to the other's meeting.
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\bjoined\\s+${objects}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
+    r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
+    r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meet})\\s+${objects}`, needs('meet-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
     r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
+    // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
+    r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
@@ -155,6 +173,10 @@ function compile(): Rule[] {
     r('accompanied-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?<b>${LIST})\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
     // "will travel to §L1 …, and then on to §L5": a further leg of the same trip.
     r('on-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
+    r('called-off-visit', 'visit', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
+    r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
+    // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
+    r('invited-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('accepted', 'accepts'), false, true),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
@@ -163,15 +185,22 @@ function compile(): Rule[] {
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
     r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
-    r('during-visit', 'visit', 'visit-noun', '', `\\b(?:during|on|in\\s+the\\s+course\\s+of)\\s+(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in'), true),
+    r('during-visit', 'visit', 'visit-noun', '', `\\b(?:(?:during|on|upon|after|following|in\\s+the\\s+course\\s+of)\\s+(?:(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})|(?:his\\s+|her\\s+|their\\s+)?arrival\\s+(?:in|at))|(?:after|before|upon|on)\\s+(?:arriving|landing)\\s+(?:in|at))\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in', 'upon', 'after', 'following', 'before'), true),
     r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
     r('visit-of', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
-    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
-    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${pledge})\\b`, needs('pledge-verb')),
+    r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
+    r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${pledge})\\b`, needs('pledge-verb')),
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),
     r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
+
+/** "called on §P1 to release …": an appeal, not a courtesy call. */
+const APPEAL = /\bcall(?:s|ed)?\s+on\b/;
+const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
+/** The last words before a noun rule's match, where "no meeting between …" is denied. */
+const LAST_WORDS = /(?:\S+\s+){0,2}$/;
+const SEPARATE = /\bseparate(?:ly)?\b/;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
@@ -207,7 +236,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
       const aside = m.indices?.groups?.relative;
       const eventAt = m.indices?.groups?.event?.[0];
-      if (!hasCue('negation', g.pre ?? '')) {
+      const denied = hasCue('negation', g.pre ?? '') || (!rule.long && hasCue('request', `${g.pre ?? ''} ${verbStart}`)) ||
+        (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||
+        (APPEAL.test(m[0]) && APPEAL_AFTER.test(skeleton.slice(m.index + m[0].length)));
+      if (!denied) {
         const a = slotNumbers(g.a, PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
@@ -218,13 +250,14 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           cameo: t.cameo,
           ...(t.mode ? { mode: t.mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),
           ...(eventAt !== undefined ? { eventAt } : {}),
+          ...(SEPARATE.test(m[0]) ? { separate: true } : {}),
         });
       }
       // Let overlapping subjects match again ("§P1 met §P2" inside "§P0 said §P1 met §P2").

@@ -18,6 +18,9 @@ const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
 const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:his|her|the|a)\s+)?(?:[a-z-]+\s+){0,3}?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
+/** Being received at an airport is a greeting on arrival, not a meeting (unless "later"). */
+const AIRPORT = /\b(?:airport|air\s+base|airbase|airfield)\b/i;
+const LATER = /\b(?:later|afterwards|subsequently)\b/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
 
@@ -59,6 +62,7 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     if (people.length === 0) continue;
     const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
     const place = destination ?? placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
+    if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && !LATER.test(view.skeleton)) continue;
     const event: EventFact = {
       id: nextId(),
       kind: match.kind,
@@ -85,10 +89,14 @@ function companions(view: SentenceView): EntityFact[] {
   return [...m[1].matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])]?.entity).filter((e): e is EntityFact => e !== undefined);
 }
 
-/** "A and B, during meetings with C": A met C and B met C, in two meetings. */
+/**
+ * "A and B, during meetings with C": A met C and B met C, in two meetings. "A held separate talks with B and C":
+ * A met B, then C.
+ */
 function separately(match: RuleMatch): RuleMatch[] {
-  if (match.rule !== 'during-meetings' || match.subjects.length < 2) return [match];
   const objects = match.participants.filter((n) => !match.subjects.includes(n));
+  if (match.separate && match.kind === 'meeting' && objects.length >= 2) return objects.map((o) => ({ ...match, participants: [...match.subjects, o] }));
+  if ((match.rule !== 'during-meetings' && !match.separate) || match.subjects.length < 2 || objects.length === 0) return [match];
   return match.subjects.map((s) => ({ ...match, subjects: [s], participants: [s, ...objects] }));
 }
 

@@ -3,8 +3,12 @@ import type { SentenceView, Slot } from './sentence-view.js';
 import { matchRules } from './event-rules.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
-/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …"). */
-const PRONOUN_SUBJECT = /^((?:(?:[^§.;",]|§D\d+){1,60}?,\s+)?)(?:he|she)\s+/;
+/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down"). */
+const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
+/** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
+/** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
+const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
 let pairRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
@@ -19,9 +23,12 @@ function pairPhrase(): RegExp {
   return pairRe;
 }
 
-/** "the Uzbek minister", "the visiting Iranian minister" (not followed by the name it titles). */
+/**
+ * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not followed by
+ * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
+ */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?§C(\\d+)\\s+(?:${alternation('title-noun')})\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
   return titleRe;
 }
 
@@ -37,10 +44,17 @@ export class Referents {
   private pair: EntityFact[] = [];
   /** Whether the pair met (or agreed) in an event told, rather than being merely named together. */
   private pairMet = false;
+  /** People in the order they were last named. */
   private readonly seen: EntityFact[] = [];
+  /** The visitor of the last visit told: "the visiting prime minister", "the guest". */
+  private visitor: EntityFact | undefined;
+  /** The lowercase titles each person was named with. */
+  private readonly titles = new Map<EntityFact, string[]>();
 
   resolve(view: SentenceView): void {
     this.pronoun(view);
+    this.innerPronoun(view);
+    this.objectPronoun(view);
     this.twoOf(view);
     this.titled(view);
   }
@@ -48,8 +62,14 @@ export class Referents {
   /** Records what a read sentence names and the events told in it. */
   remember(view: SentenceView, events: EventFact[]): void {
     const people = unique(view.slots.filter((s) => s.kind === 'P' && s.entity).map((s) => s.entity as EntityFact));
-    for (const p of people) if (!this.seen.includes(p)) this.seen.push(p);
+    for (const p of people) {
+      if (this.seen.includes(p)) this.seen.splice(this.seen.indexOf(p), 1);
+      this.seen.push(p);
+    }
     if (people.length > 0) this.previous = view;
+    for (const post of view.posts) this.titles.set(post.holder, [...(this.titles.get(post.holder) ?? []), post.title.toLowerCase()]);
+    const visit = events.filter((e) => e.kind === 'visit').pop();
+    if (visit?.visitor) this.visitor = people.find((p) => p.id === visit.visitor) ?? this.visitor;
     const met = events.find((e) => (e.kind === 'meeting' || e.kind === 'agreement') && e.participants.length >= 2);
     const byId = new Map(people.map((p) => [p.id, p]));
     const pair = met ? met.participants.map((id) => byId.get(id)).filter((p): p is EntityFact => p !== undefined) : [];
@@ -57,20 +77,59 @@ export class Referents {
     else if (people.length === 2 && !this.pairMet) this.pair = people;
   }
 
+  /** "he"/"she": the first person of the last sentence naming one; "they": the pair of the last meeting. */
   private pronoun(view: SentenceView): void {
     const m = PRONOUN_SUBJECT.exec(view.skeleton);
+    if (!m) return;
+    const rest = view.skeleton.slice(m[0].length);
+    if (m[2] === 'they') {
+      if (!this.pairMet) return;
+      const [a, b] = this.pair.map((p) => push(view, p));
+      this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
+      return;
+    }
     const antecedent = this.previous?.slots.find((s) => s.kind === 'P');
-    if (!m || !antecedent) return;
+    if (!antecedent) return;
     const slot = push(view, antecedent.entity);
-    this.keepIf(view, `${m[1]}§P${slot} ${view.skeleton.slice(m[0].length)}`, [slot], true);
+    this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
   }
 
+  /** "§P0 was last in the region §D1 , when he visited §L2": the sentence's first person. */
+  private innerPronoun(view: SentenceView): void {
+    const m = PRONOUN_INNER.exec(view.skeleton);
+    const own = m ? /§P(\d+)/.exec(view.skeleton.slice(0, m.index)) : null;
+    const antecedent = own ? view.slots[Number(own[1])]?.entity : undefined;
+    if (!m || !antecedent) return;
+    const slot = push(view, antecedent);
+    const at = m.index + m[1].length;
+    this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
+  }
+
+  /**
+   * "X accompanied him to …": a person named earlier in the sentence than the verb's subject ("§P0 chose §C1 ; §P5
+   * received him"), else the first person of the last sentence naming one, when this one does not name them.
+   */
+  private objectPronoun(view: SentenceView): void {
+    const m = PRONOUN_OBJECT.exec(view.skeleton);
+    if (!m) return;
+    const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
+    const subject = before.pop();
+    const earlier = before.find((p) => p !== undefined && p !== subject);
+    const previous = this.previous?.slots.find((s) => s.kind === 'P')?.entity;
+    const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
+    if (!antecedent) return;
+    const slot = push(view, antecedent);
+    this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
+  }
+
+  /** "the two leaders": the pair of the last meeting, else the two people of known country named last. */
   private twoOf(view: SentenceView): void {
     const re = pairPhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    if (!m || this.pair.length < 2) return;
-    const [a, b] = this.pair.map((p) => push(view, p));
+    const pair = this.pair.length >= 2 ? this.pair : this.seen.filter((p) => p.country).slice(-2);
+    if (!m || pair.length < 2) return;
+    const [a, b] = pair.map((p) => push(view, p));
     const phrase = m[1] ? `§P${a} , §P${b}${m[1]}` : `§P${a} and §P${b}`;
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), [a, b]);
   }
@@ -79,9 +138,16 @@ export class Referents {
     const re = titlePhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    const country = m ? view.slots[Number(m[2])]?.entity?.country : undefined;
-    if (!m || !country) return;
-    const people = this.seen.filter((p) => p.country === country);
+    if (!m) return;
+    const country = m[2] !== undefined ? view.slots[Number(m[2])]?.entity?.country : undefined;
+    const title = m[3] ?? '';
+    const named = view.slots.map((s) => s.entity);
+    // Of that country, else (no country) the visitor for "the visiting …", else those named with that title.
+    const people = country
+      ? this.seen.filter((p) => p.country === country)
+      : m[1] && this.visitor
+        ? [this.visitor]
+        : this.seen.filter((p) => !named.includes(p) && (this.titles.get(p) ?? []).some((t) => t.includes(title)));
     // The main actor: most mentioned in the article; on a tie, the one named last.
     const referent = people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
     if (!referent) return;

@@ -44,6 +44,10 @@ export interface SentenceView {
 }
 
 const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
+/** "left Nairobi for Cairo", "departed for": the place travelled to. */
+const TRAVEL_FOR = /\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|sets\s+off|set\s+out|bound|headed|heading|heads)\s+(?:\S+\s+){0,3}?for\s+$/i;
+/** "in the Egyptian capital": a demonym naming the country's capital city. */
+const CAPITAL_AFTER = /^\s+capital\b/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
@@ -153,11 +157,19 @@ export class SentenceAnalyzer {
     const name = data.name ?? this.doc.slice(m);
     const before = this.doc.text.slice(Math.max(sentence.start, m.start - 30), m.start);
     switch (m.label) {
-      case 'country':
-        return { kind: 'C', entity: this.registry.ensure('country', name, data.iso2), start: m.start, end: m.end };
+      case 'country': {
+        const country = this.registry.ensure('country', name, data.iso2);
+        const capital = LOCATIVE.test(before) ? CAPITAL_AFTER.exec(this.doc.text.slice(m.end, sentence.end)) : null;
+        const capitalName = capital && data.iso2 ? loadGazetteer().countryByIso2(data.iso2)?.capital : undefined;
+        if (!capital || !capitalName) return { kind: 'C', entity: country, start: m.start, end: m.end };
+        this.registry.mention(country, { text: this.doc.slice(sentence), start: sentence.start, end: sentence.end, rule: 'country-mention' });
+        const place = this.registry.ensure('place', capitalName);
+        place.within ??= country.id;
+        return { kind: 'L', entity: place, start: m.start, end: m.end + capital[0].length };
+      }
       case 'capital': {
         const country = this.registry.ensure('country', this.countryName(data.iso2) ?? name, data.iso2);
-        if (!LOCATIVE.test(before)) return { kind: 'C', entity: country, start: m.start, end: m.end };
+        if (!LOCATIVE.test(before) && !TRAVEL_FOR.test(before)) return { kind: 'C', entity: country, start: m.start, end: m.end };
         const place = this.registry.ensure('place', name);
         place.within ??= country.id;
         this.registry.addName(place, this.doc.slice(m));

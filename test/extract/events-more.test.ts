@@ -69,8 +69,8 @@ Foreign Minister Narayan Khadka, who left Kathmandu for Colombo on Tuesday, is a
     expect(visits(f)).to.have.members([
       'Abdel Fattah al-Burhan -> Cairo happened', 'Hussein Awad Ali -> Cairo happened',
       'Peter Szijjarto -> Beijing happened', 'Viktor Orban -> Beijing happened',
-      // "for Colombo" is no locative: the capital stands for its country, which the visit scores as well.
-      'Narayan Khadka -> Sri Lanka happened', 'Bharat Paudyal -> Sri Lanka happened',
+      // "left X for Colombo": the city travelled to, not the government it stands for elsewhere.
+      'Narayan Khadka -> Colombo happened', 'Bharat Paudyal -> Colombo happened',
     ]);
   });
 
