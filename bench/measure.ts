@@ -11,14 +11,14 @@ import type { ArticleFacts } from '../src/extract/facts.js';
 import { extractFacts } from '../src/extract/extract.js';
 import type { Article } from '../src/ingest/article.js';
 import { readArticles } from '../src/ingest/read.js';
-import { linkFacts } from '../src/link/link.js';
-import { extractInWorkers } from '../src/pool/extract-pool.js';
-import { quadsPerArticle } from '../src/rdf/convert.js';
+import { streamLines } from '../src/build.js';
+import { linkOffline } from '../src/link/link.js';
+import { articleQuads, nodeNamesOf } from '../src/rdf/convert.js';
 import { DEFAULT_BASE } from '../src/rdf/namespaces.js';
-import { serializeLines } from '../src/rdf/serialize.js';
+import { graphLines } from '../src/rdf/serialize.js';
 import { CORPUS_DIR, SHARD_SIZE, ensureCorpus, generateArticles, type CorpusManifest } from './generate.js';
 
-export const CASES = ['extract', 'yardstick', 'build'] as const;
+export const CASES = ['extract', 'yardstick', 'build', 'steps'] as const;
 export type Case = (typeof CASES)[number];
 
 export interface Phase {
@@ -43,7 +43,7 @@ export interface Measurement {
   phases: Phase[];
   quads?: number;
   outputBytes?: number;
-  /** Build only: time per step (convert and serialise summed over articles). */
+  /** Steps case only: time per step, summed over articles. */
   steps?: { name: string; ms: number; cpuMs: number }[];
 }
 
@@ -131,49 +131,68 @@ async function measureYardstick(articles: AsyncIterable<Article>, tally: Tally, 
   return timed;
 }
 
-/** Adds each step's time to a running total per step name, across rounds. */
+/** Adds each step's time to a running total per step name. */
 class StepTotals {
   readonly totals = new Map<string, { ms: number; cpuMs: number }>();
-  async time<T>(name: string, step: () => T | Promise<T>): Promise<T> {
+  time<T>(name: string, step: () => T): T {
     const [wall0, cpu0] = [performance.now(), cpuMs()];
-    const result = await step();
+    const result = step();
     const total = this.totals.get(name) ?? { ms: 0, cpuMs: 0 };
     this.totals.set(name, { ms: total.ms + performance.now() - wall0, cpuMs: total.cpuMs + cpuMs() - cpu0 });
     return result;
   }
+
+  get list(): { name: string; ms: number; cpuMs: number }[] {
+    return [...this.totals].map(([name, t]) => ({ name, ...t }));
+  }
 }
 
 /**
- * The whole build as `dipkg build -f nquads --link offline` does it: read JSONL, extract on `jobs`
- * workers, link all facts, then convert and serialise article by article (the streaming path of
- * build). The N-Quads are counted, not written to disk.
+ * The whole build as `dipkg build -f nquads --link offline` does it (buildLines): read JSONL, then on
+ * `jobs` workers (or in this thread for 1) extract and link each article, settle the node names, then
+ * convert and serialise each article. The N-Quads are counted, not written to disk.
  */
-async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'steps'>> {
+async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes'>> {
+  let outputBytes = 0;
+  const items = async function* () {
+    for await (const article of tally.count(articles)) yield { article };
+  };
+  const { quads } = await streamLines(
+    items(),
+    { jobs, link: true, base: DEFAULT_BASE, format: 'nquads' },
+    async (chunks) => {
+      clock.mark('read + extract + link');
+      for await (const chunk of chunks) outputBytes += Buffer.byteLength(chunk);
+      clock.mark('convert + serialise');
+    },
+    () => new Error('no articles'),
+  );
+  const total = clock.phases.reduce((sum, p) => ({ ms: sum.ms + p.ms, cpuMs: sum.cpuMs + p.cpuMs }), { ms: 0, cpuMs: 0 });
+  return { ...total, quads, outputBytes };
+}
+
+/**
+ * The steps of the build one at a time on this thread (extract, link, convert, serialise), each timed
+ * per article: where the CPU goes. Node names are settled over the articles measured.
+ */
+async function measureSteps(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'steps'>> {
+  extractFacts(warmUpArticle());
+  clock.mark('load + warm-up');
   const steps = new StepTotals();
+  const all: ArticleFacts[] = [];
+  for await (const article of tally.count(articles)) all.push(steps.time('extract', () => extractFacts(article)));
+  for (const facts of all) await steps.time('link', () => linkOffline(facts));
+  const names = steps.time('settle names', () => nodeNamesOf(all));
   let quads = 0;
   let outputBytes = 0;
-  const facts: ArticleFacts[] = [];
-  for await (const article of extractInWorkers(tally.count(articles), jobs)) facts.push(article);
-  await steps.time('link', () => linkFacts(facts));
-  const graphs = quadsPerArticle(facts, { base: DEFAULT_BASE });
-  for (;;) {
-    const next = await steps.time('convert', () => graphs.next());
-    if (next.done) break;
-    const [output] = await steps.time('serialise', () => [...serializeLines([next.value], 'nquads')]);
-    quads += next.value.length;
-    outputBytes += Buffer.byteLength(output ?? '');
+  for (const facts of all) {
+    const graph = steps.time('convert', () => articleQuads(facts, names));
+    outputBytes += Buffer.byteLength(steps.time('serialise', () => graphLines(graph, 'nquads')));
+    quads += graph.length;
   }
-  clock.mark('build');
-  const [build] = clock.phases.slice(-1) as [Phase];
-  const other = [...steps.totals.values()].reduce((sum, t) => ({ ms: sum.ms + t.ms, cpuMs: sum.cpuMs + t.cpuMs }), { ms: 0, cpuMs: 0 });
-  const named = [...steps.totals].map(([name, t]) => ({ name, ...t }));
-  return {
-    ms: build.ms,
-    cpuMs: build.cpuMs,
-    quads,
-    outputBytes,
-    steps: [{ name: 'read + extract (wall minus the steps below)', ms: build.ms - other.ms, cpuMs: build.cpuMs - other.cpuMs }, ...named],
-  };
+  clock.mark('steps');
+  const total = steps.list.reduce((sum, t) => ({ ms: sum.ms + t.ms, cpuMs: sum.cpuMs + t.cpuMs }), { ms: 0, cpuMs: 0 });
+  return { ...total, quads, outputBytes, steps: steps.list };
 }
 
 async function measure(which: Case, manifest: CorpusManifest, count: number, jobs: number): Promise<Measurement> {
@@ -185,7 +204,9 @@ async function measure(which: Case, manifest: CorpusManifest, count: number, job
       ? await measureExtract(articles, tally, clock)
       : which === 'yardstick'
         ? await measureYardstick(articles, tally, clock)
-        : await measureBuild(articles, tally, clock, jobs);
+        : which === 'steps'
+          ? await measureSteps(articles, tally, clock)
+          : await measureBuild(articles, tally, clock, jobs);
   return {
     case: which,
     jobs: which === 'build' ? jobs : 1,
