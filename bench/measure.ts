@@ -4,6 +4,7 @@
  * Prints one Measurement as JSON on stdout. bench/run.ts runs the cases and prints the table.
  */
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -25,6 +26,8 @@ export interface Phase {
   ms: number;
   /** CPU time of the whole process (all threads) during the phase. */
   cpuMs: number;
+  /** Time the main thread was busy (not waiting for workers or input) during the phase. */
+  mainMs: number;
   /** Peak resident memory of the process so far, at the end of the phase. */
   peakRssMB: number;
 }
@@ -57,15 +60,18 @@ class PhaseClock {
   readonly phases: Phase[] = [];
   private wall = performance.now();
   private cpu = cpuMs();
+  private loop = performance.eventLoopUtilization();
 
   mark(name: string): void {
     const wall = performance.now();
     const cpu = cpuMs();
-    this.phases.push({ name, ms: wall - this.wall, cpuMs: cpu - this.cpu, peakRssMB: peakRssMB() });
+    const loop = performance.eventLoopUtilization();
+    const mainMs = performance.eventLoopUtilization(loop, this.loop).active;
+    this.phases.push({ name, ms: wall - this.wall, cpuMs: cpu - this.cpu, mainMs, peakRssMB: peakRssMB() });
     this.wall = wall;
     this.cpu = cpu;
+    this.loop = loop;
   }
-
 }
 
 /** The first `count` articles of the corpus, reading only the shards that hold them. */
@@ -161,7 +167,7 @@ async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, cloc
     { jobs, link: true, base: DEFAULT_BASE, format: 'nquads' },
     async (chunks) => {
       clock.mark('read + extract + link');
-      for await (const chunk of chunks) outputBytes += Buffer.byteLength(chunk);
+      for await (const chunk of chunks) outputBytes += chunk.byteLength;
       clock.mark('convert + serialise');
     },
     () => new Error('no articles'),

@@ -76,7 +76,7 @@ function summaryRow(label: string, m: Measurement, cores: number): string[] {
 }
 
 function phaseRows(label: string, m: Measurement): string[][] {
-  return m.phases.map((p) => [`${label}: ${p.name}`, fixed(p.ms / 1000, 2), fixed(p.cpuMs / 1000, 2), fixed(p.peakRssMB, 0)]);
+  return m.phases.map((p) => [`${label}: ${p.name}`, fixed(p.ms / 1000, 2), fixed(p.cpuMs / 1000, 2), fixed(p.mainMs / 1000, 2), fixed(p.peakRssMB, 0)]);
 }
 
 function stepRows(label: string, m: Measurement): string[][] {
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   console.log(`build output: ${build2.quads} quads, ${fixed(build2.outputBytes! / MB, 1)} MB of N-Quads\n`);
   console.log(table(['build step (one core)', 'time s', 'CPU s'], stepRows(`${steps.articles} articles`, steps)));
   console.log();
-  console.log(table(['phase', 'time s', 'CPU s', 'peak RSS MB so far'], [...phaseRows('extraction', extraction), ...phaseRows('1 job', build1), ...phaseRows('2 workers', build2), ...phaseRows('steps', steps), ...phaseRows('yardstick', yardstick)]));
+  console.log(table(['phase', 'time s', 'CPU s', 'main thread busy s', 'peak RSS MB so far'], [...phaseRows('extraction', extraction), ...phaseRows('1 job', build1), ...phaseRows('2 workers', build2), ...phaseRows('steps', steps), ...phaseRows('yardstick', yardstick)]));
 
   const buildRate = build2.textBytes / MB / (build2.ms / 1000);
   const yardstickRate = yardstick.textBytes / MB / (yardstick.ms / 1000);

@@ -114,8 +114,8 @@ export interface LineBuildOptions {
   format: LineFormat;
 }
 
-/** Receives the output of a streaming build, chunk by chunk, and resolves once it is written. */
-export type Write = (chunks: AsyncIterable<string>) => Promise<void>;
+/** Receives the output of a streaming build, UTF-8 chunk by chunk, and resolves once it is written. */
+export type Write = (chunks: AsyncIterable<Uint8Array>) => Promise<void>;
 
 export interface BuildCount {
   articles: number;
@@ -164,10 +164,10 @@ export async function streamLines(
     }
     if (articles === 0) throw none();
     let quads = 0;
-    async function* chunks(): AsyncGenerator<string> {
+    async function* chunks(): AsyncGenerator<Uint8Array> {
       for await (const lines of holder.emit({ names: index.resolve(), base: options.base, format: options.format })) {
         quads += lines.quads;
-        yield lines.text;
+        yield lines.bytes;
       }
     }
     await write(chunks());

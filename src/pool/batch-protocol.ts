@@ -37,13 +37,19 @@ export async function runBatch<I, O>(items: I[], map: (item: I) => O | Promise<O
   return { results };
 }
 
-/** Turns the current worker thread into a server of `answer`, one request at a time. Call once, at the top of a worker script. */
-export function serve<Q, R>(answer: (request: Q) => R | Promise<R>): void {
+/**
+ * Turns the current worker thread into a server of `answer`, one request at a time; `moved` lists the
+ * buffers of a reply to move to the main thread rather than copy. Call once, at the top of a worker script.
+ */
+export function serve<Q, R>(answer: (request: Q) => R | Promise<R>, moved: (reply: R) => ArrayBuffer[] = () => []): void {
   if (!parentPort) throw new Error('serve must run in a worker thread');
   const port = parentPort;
   let previous: Promise<void> = Promise.resolve();
   port.on('message', (request: Q) => {
-    previous = previous.then(async () => port.postMessage(await answer(request)));
+    previous = previous.then(async () => {
+      const reply = await answer(request);
+      port.postMessage(reply, moved(reply));
+    });
   });
 }
 

@@ -12,4 +12,4 @@ serve((request: BuildRequest): Promise<BatchReply<TakenArticle | ArticleLines>> 
     return { results: [] };
   }
   return runBatch(Array.from({ length: request.emit }), () => held.emit());
-});
+}, (reply) => reply.results.flatMap((result) => ('bytes' in result ? [result.bytes.buffer as ArrayBuffer] : [])));

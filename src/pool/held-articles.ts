@@ -28,11 +28,13 @@ export interface LineOptions {
   format: LineFormat;
 }
 
-/** One article's graph, serialised. */
+/** One article's graph, serialised as UTF-8 (in a buffer of its own, which a worker can move rather than copy). */
 export interface ArticleLines {
-  text: string;
+  bytes: Uint8Array;
   quads: number;
 }
+
+const utf8 = new TextEncoder();
 
 export class HeldArticles {
   private readonly held: (ArticleFacts | undefined)[] = [];
@@ -58,6 +60,6 @@ export class HeldArticles {
     if (!facts || !this.options) throw new Error('emit: no article held, or names not settled');
     this.held[this.next++] = undefined;
     const quads = articleQuads(facts, this.options.names, { base: this.options.base });
-    return { text: graphLines(quads, this.options.format), quads: quads.length };
+    return { bytes: utf8.encode(graphLines(quads, this.options.format)), quads: quads.length };
   }
 }

@@ -31,7 +31,7 @@ async function build(items: BuildItem[], jobs: number, format: LineFormat = 'nqu
     { jobs, link: true, base: DEFAULT_BASE, format },
     async (chunks) => {
       writes++;
-      for await (const chunk of chunks) text += chunk;
+      for await (const chunk of chunks) text += new TextDecoder().decode(chunk);
     },
     () => new Error('none'),
   );
