@@ -45,7 +45,8 @@ export class HeldArticles {
   async take(item: BuildItem, link: boolean): Promise<TakenArticle> {
     const facts = 'article' in item ? extractFacts(item.article) : item.facts;
     if (link) await linkOffline(facts);
-    this.held.push(facts);
+    // Conversion never reads mentions (about half the facts): held without them, the heap stays smaller.
+    this.held.push({ ...facts, entities: facts.entities.map((entity) => ({ ...entity, mentions: [] })) });
     return { id: facts.article.id, namings: namingsOf(facts) };
   }
 
