@@ -4,21 +4,21 @@
  * Prints one Measurement as JSON on stdout. bench/run.ts runs the cases and prints the table.
  */
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { ArticleFacts } from '../src/extract/facts.js';
 import { extractFacts } from '../src/extract/extract.js';
 import type { Article } from '../src/ingest/article.js';
 import { readArticles } from '../src/ingest/read.js';
-import { linkFacts } from '../src/link/link.js';
-import { extractInWorkers } from '../src/pool/extract-pool.js';
-import { quadsPerArticle } from '../src/rdf/convert.js';
+import { streamLines } from '../src/build.js';
+import { linkOffline } from '../src/link/link.js';
+import { articleQuads, nodeNamesOf } from '../src/rdf/convert.js';
 import { DEFAULT_BASE } from '../src/rdf/namespaces.js';
-import { serializeLines } from '../src/rdf/serialize.js';
+import { graphLines } from '../src/rdf/serialize.js';
 import { CORPUS_DIR, SHARD_SIZE, ensureCorpus, generateArticles, type CorpusManifest } from './generate.js';
 
-export const CASES = ['extract', 'yardstick', 'build'] as const;
+export const CASES = ['extract', 'yardstick', 'build', 'steps'] as const;
 export type Case = (typeof CASES)[number];
 
 export interface Phase {
@@ -26,6 +26,8 @@ export interface Phase {
   ms: number;
   /** CPU time of the whole process (all threads) during the phase. */
   cpuMs: number;
+  /** Time the main thread was busy (not waiting for workers or input) during the phase. */
+  mainMs: number;
   /** Peak resident memory of the process so far, at the end of the phase. */
   peakRssMB: number;
 }
@@ -43,7 +45,7 @@ export interface Measurement {
   phases: Phase[];
   quads?: number;
   outputBytes?: number;
-  /** Build only: time per step (convert and serialise summed over articles). */
+  /** Steps case only: time per step, summed over articles. */
   steps?: { name: string; ms: number; cpuMs: number }[];
 }
 
@@ -58,15 +60,18 @@ class PhaseClock {
   readonly phases: Phase[] = [];
   private wall = performance.now();
   private cpu = cpuMs();
+  private loop = performance.eventLoopUtilization();
 
   mark(name: string): void {
     const wall = performance.now();
     const cpu = cpuMs();
-    this.phases.push({ name, ms: wall - this.wall, cpuMs: cpu - this.cpu, peakRssMB: peakRssMB() });
+    const loop = performance.eventLoopUtilization();
+    const mainMs = performance.eventLoopUtilization(loop, this.loop).active;
+    this.phases.push({ name, ms: wall - this.wall, cpuMs: cpu - this.cpu, mainMs, peakRssMB: peakRssMB() });
     this.wall = wall;
     this.cpu = cpu;
+    this.loop = loop;
   }
-
 }
 
 /** The first `count` articles of the corpus, reading only the shards that hold them. */
@@ -131,49 +136,74 @@ async function measureYardstick(articles: AsyncIterable<Article>, tally: Tally, 
   return timed;
 }
 
-/** Adds each step's time to a running total per step name, across rounds. */
+/** Adds up the time of each step of the build, timed over many articles at once (timing each call would cost more than some steps). */
 class StepTotals {
-  readonly totals = new Map<string, { ms: number; cpuMs: number }>();
-  async time<T>(name: string, step: () => T | Promise<T>): Promise<T> {
+  private readonly totals = new Map<string, { ms: number; cpuMs: number }>();
+  time<T>(name: string, step: () => T): T {
     const [wall0, cpu0] = [performance.now(), cpuMs()];
-    const result = await step();
+    const result = step();
     const total = this.totals.get(name) ?? { ms: 0, cpuMs: 0 };
     this.totals.set(name, { ms: total.ms + performance.now() - wall0, cpuMs: total.cpuMs + cpuMs() - cpu0 });
     return result;
   }
+
+  get list(): { name: string; ms: number; cpuMs: number }[] {
+    return [...this.totals].map(([name, t]) => ({ name, ...t }));
+  }
 }
 
 /**
- * The whole build as `dipkg build -f nquads --link offline` does it: read JSONL, extract on `jobs`
- * workers, link all facts, then convert and serialise article by article (the streaming path of
- * build). The N-Quads are counted, not written to disk.
+ * The whole build as `dipkg build -f nquads --link offline` does it (buildLines): read JSONL, then on
+ * `jobs` workers (or in this thread for 1) extract and link each article, settle the node names, then
+ * convert and serialise each article. The N-Quads are counted, not written to disk.
  */
-async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'steps'>> {
+async function measureBuild(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock, jobs: number): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes'>> {
+  let outputBytes = 0;
+  const items = async function* () {
+    for await (const article of tally.count(articles)) yield { article };
+  };
+  const { quads } = await streamLines(
+    items(),
+    { jobs, link: true, base: DEFAULT_BASE, format: 'nquads' },
+    async (chunks) => {
+      clock.mark('read + extract + link');
+      for await (const chunk of chunks) outputBytes += chunk.byteLength;
+      clock.mark('convert + serialise');
+    },
+    () => new Error('no articles'),
+  );
+  const total = clock.phases.reduce((sum, p) => ({ ms: sum.ms + p.ms, cpuMs: sum.cpuMs + p.cpuMs }), { ms: 0, cpuMs: 0 });
+  return { ...total, quads, outputBytes };
+}
+
+/** Articles converted, then serialised, at a time in the steps case: like the build, quads never pile up. */
+const STEP_CHUNK = 100;
+
+/**
+ * The steps of the build one after the other on this thread, as the build does them: extract and link
+ * every article (holding the facts), settle the node names, then convert and serialise the articles
+ * STEP_CHUNK at a time. Where the CPU goes, step by step.
+ */
+async function measureSteps(articles: AsyncIterable<Article>, tally: Tally, clock: PhaseClock): Promise<Pick<Measurement, 'ms' | 'cpuMs' | 'quads' | 'outputBytes' | 'steps'>> {
+  extractFacts(warmUpArticle());
+  const read: Article[] = [];
+  for await (const article of tally.count(articles)) read.push(article);
+  clock.mark('load + warm-up + read');
   const steps = new StepTotals();
+  const all = steps.time('extract', () => read.map((article) => extractFacts(article)));
+  steps.time('link', () => all.forEach((facts) => void linkOffline(facts)));
+  const names = steps.time('settle names', () => nodeNamesOf(all));
   let quads = 0;
   let outputBytes = 0;
-  const facts: ArticleFacts[] = [];
-  for await (const article of extractInWorkers(tally.count(articles), jobs)) facts.push(article);
-  await steps.time('link', () => linkFacts(facts));
-  const graphs = quadsPerArticle(facts, { base: DEFAULT_BASE });
-  for (;;) {
-    const next = await steps.time('convert', () => graphs.next());
-    if (next.done) break;
-    const [output] = await steps.time('serialise', () => [...serializeLines([next.value], 'nquads')]);
-    quads += next.value.length;
-    outputBytes += Buffer.byteLength(output ?? '');
+  for (let i = 0; i < all.length; i += STEP_CHUNK) {
+    const graphs = steps.time('convert', () => all.slice(i, i + STEP_CHUNK).map((facts) => articleQuads(facts, names)));
+    const texts = steps.time('serialise', () => graphs.map((graph) => graphLines(graph, 'nquads')));
+    quads += graphs.reduce((sum, graph) => sum + graph.length, 0);
+    outputBytes += texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   }
-  clock.mark('build');
-  const [build] = clock.phases.slice(-1) as [Phase];
-  const other = [...steps.totals.values()].reduce((sum, t) => ({ ms: sum.ms + t.ms, cpuMs: sum.cpuMs + t.cpuMs }), { ms: 0, cpuMs: 0 });
-  const named = [...steps.totals].map(([name, t]) => ({ name, ...t }));
-  return {
-    ms: build.ms,
-    cpuMs: build.cpuMs,
-    quads,
-    outputBytes,
-    steps: [{ name: 'read + extract (wall minus the steps below)', ms: build.ms - other.ms, cpuMs: build.cpuMs - other.cpuMs }, ...named],
-  };
+  clock.mark('steps');
+  const total = steps.list.reduce((sum, t) => ({ ms: sum.ms + t.ms, cpuMs: sum.cpuMs + t.cpuMs }), { ms: 0, cpuMs: 0 });
+  return { ...total, quads, outputBytes, steps: steps.list };
 }
 
 async function measure(which: Case, manifest: CorpusManifest, count: number, jobs: number): Promise<Measurement> {
@@ -185,7 +215,9 @@ async function measure(which: Case, manifest: CorpusManifest, count: number, job
       ? await measureExtract(articles, tally, clock)
       : which === 'yardstick'
         ? await measureYardstick(articles, tally, clock)
-        : await measureBuild(articles, tally, clock, jobs);
+        : which === 'steps'
+          ? await measureSteps(articles, tally, clock)
+          : await measureBuild(articles, tally, clock, jobs);
   return {
     case: which,
     jobs: which === 'build' ? jobs : 1,

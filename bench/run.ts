@@ -36,6 +36,7 @@ const RUNS: Run[] = [
   { label: 'extraction only, 1 core', which: 'extract', jobs: 1, limit: SINGLE_CORE_ARTICLES },
   { label: 'build, 1 job (in-process)', which: 'build', jobs: 1 },
   { label: 'build, 2 worker threads', which: 'build', jobs: 2 },
+  { label: 'build steps one by one, 1 core', which: 'steps', jobs: 1, limit: SINGLE_CORE_ARTICLES },
   { label: 'yardstick: wink sbd+pos, 1 core', which: 'yardstick', jobs: 1, limit: SINGLE_CORE_ARTICLES },
 ];
 
@@ -75,7 +76,7 @@ function summaryRow(label: string, m: Measurement, cores: number): string[] {
 }
 
 function phaseRows(label: string, m: Measurement): string[][] {
-  return m.phases.map((p) => [`${label}: ${p.name}`, fixed(p.ms / 1000, 2), fixed(p.cpuMs / 1000, 2), fixed(p.peakRssMB, 0)]);
+  return m.phases.map((p) => [`${label}: ${p.name}`, fixed(p.ms / 1000, 2), fixed(p.cpuMs / 1000, 2), fixed(p.mainMs / 1000, 2), fixed(p.peakRssMB, 0)]);
 }
 
 function stepRows(label: string, m: Measurement): string[][] {
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     process.stderr.write(`running: ${run.label} ...\n`);
     results.set(run, await runCase(run, articles));
   }
-  const [extraction, build1, build2, yardstick] = RUNS.map((run) => results.get(run)!) as [Measurement, Measurement, Measurement, Measurement];
+  const [extraction, build1, build2, steps, yardstick] = RUNS.map((run) => results.get(run)!) as [Measurement, Measurement, Measurement, Measurement, Measurement];
 
   console.log(
     table(
@@ -127,15 +128,15 @@ async function main(): Promise<void> {
     ),
   );
   console.log(
-    '\ntime: the timed calls alone (extraction, yardstick: one core, first ' + SINGLE_CORE_ARTICLES + ' articles at most) or the whole' +
-      '\nbuild (read JSONL, extract, link offline, convert, serialise N-Quads article by article; worker' +
-      '\nstart-up included). MB/s/core divides by the workers used; MB/CPU-s divides by the CPU time of all threads,' +
-      '\nso it is the figure least disturbed by other load on the machine.',
+    '\ntime: the timed calls alone (extraction, steps, yardstick: one core, first ' + SINGLE_CORE_ARTICLES + ' articles at most) or the' +
+      '\nwhole build (read JSONL; extract and link offline; settle node names; convert and serialise N-Quads, article' +
+      '\nby article, in the workers; worker start-up included). MB/s/core divides by the workers used; MB/CPU-s divides' +
+      '\nby the CPU time of all threads, so it is the figure least disturbed by other load on the machine.',
   );
   console.log(`build output: ${build2.quads} quads, ${fixed(build2.outputBytes! / MB, 1)} MB of N-Quads\n`);
-  console.log(table(['build step', 'time s', 'CPU s'], [...stepRows('1 job', build1), ...stepRows('2 workers', build2)]));
+  console.log(table(['build step (one core)', 'time s', 'CPU s'], stepRows(`${steps.articles} articles`, steps)));
   console.log();
-  console.log(table(['phase', 'time s', 'CPU s', 'peak RSS MB so far'], [...phaseRows('extraction', extraction), ...phaseRows('1 job', build1), ...phaseRows('2 workers', build2), ...phaseRows('yardstick', yardstick)]));
+  console.log(table(['phase', 'time s', 'CPU s', 'main thread busy s', 'peak RSS MB so far'], [...phaseRows('extraction', extraction), ...phaseRows('1 job', build1), ...phaseRows('2 workers', build2), ...phaseRows('steps', steps), ...phaseRows('yardstick', yardstick)]));
 
   const buildRate = build2.textBytes / MB / (build2.ms / 1000);
   const yardstickRate = yardstick.textBytes / MB / (yardstick.ms / 1000);

@@ -29,33 +29,49 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .example('$0 build seeds', `Writes ${DEFAULT_GRAPH} from the seed articles`)
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
   handler: async (args: ArgumentsCamelCase<BuildArgs>) => {
-    // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
-    const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { isLineFormat, serialize, serializeLines }] = await Promise.all([
-      import('../link/link.js'),
-      import('../link/online/wikidata.js'),
-      import('../rdf/convert.js'),
-      import('../rdf/serialize.js'),
-    ]);
     if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(args.base)) {
       throw new InputError(`--base must be an absolute IRI ending in / or #, got "${args.base}"`);
     }
-    const facts = await factsOf(args);
-    if (args.link !== 'none') {
-      const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint }) : undefined;
-      const report = await linkFacts(facts, { online });
-      if (args.report) console.error(formatLinkReport(report));
-    }
     const out = args.out ?? (args.format === 'turtle' ? DEFAULT_GRAPH : `output/graph.${EXTENSIONS[args.format]}`);
-    let quadCount = 0;
-    const graphs = function* () {
-      for (const quads of quadsPerArticle(facts, { base: args.base })) {
-        quadCount += quads.length;
-        yield quads;
-      }
-    };
-    // Line formats stream article by article; the pretty ones group the whole graph by subject.
     const format = args.format;
-    await writeOutput(out, isLineFormat(format) ? serializeLines(graphs(), format) : await serialize([...graphs()].flat(), format, prefixesFor(args.base)));
-    if (out !== '-') console.error(`dipkg: ${facts.length} article(s), ${quadCount} quads → ${out}`);
+    // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
+    const { isLineFormat } = await import('../rdf/serialize.js');
+    // Line formats with offline linking stream end to end, article by article; the rest gathers all facts first.
+    const { articles, quads } =
+      isLineFormat(format) && args.link !== 'online' && !args.report
+        ? await (await import('../build.js')).buildLines(
+            args.inputs,
+            { keepGoing: args.keepGoing, jobs: args.jobs, warn: (m) => console.error(`dipkg: ${m}`), link: args.link === 'offline', base: args.base, format },
+            (chunks) => writeOutput(out, chunks),
+          )
+        : await buildFromFacts(args, out);
+    if (out !== '-') console.error(`dipkg: ${articles} article(s), ${quads} quads → ${out}`);
   },
 };
+
+/** Extracts all facts, links them (online too, or with a report), then converts and writes them. */
+async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string): Promise<{ articles: number; quads: number }> {
+  const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { isLineFormat, serialize, serializeLines }] = await Promise.all([
+    import('../link/link.js'),
+    import('../link/online/wikidata.js'),
+    import('../rdf/convert.js'),
+    import('../rdf/serialize.js'),
+  ]);
+  const facts = await factsOf(args);
+  if (args.link !== 'none') {
+    const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint }) : undefined;
+    const report = await linkFacts(facts, { online });
+    if (args.report) console.error(formatLinkReport(report));
+  }
+  let quads = 0;
+  const graphs = function* () {
+    for (const graph of quadsPerArticle(facts, { base: args.base })) {
+      quads += graph.length;
+      yield graph;
+    }
+  };
+  // Line formats stream article by article; the pretty ones group the whole graph by subject.
+  const format = args.format;
+  await writeOutput(out, isLineFormat(format) ? serializeLines(graphs(), format) : await serialize([...graphs()].flat(), format, prefixesFor(args.base)));
+  return { articles: facts.length, quads };
+}

@@ -69,31 +69,38 @@ class OnlineLinker {
 export async function linkFacts(facts: ArticleFacts[], options: LinkOptions = {}): Promise<LinkReport> {
   const report = new LinkReportBuilder();
   const online = options.online ? new OnlineLinker(options.online) : undefined;
-  for (const article of facts) {
-    const byId = new Map(article.entities.map((e) => [e.id, e]));
-    const linkedPersons = new Map<EntityFact, LinkCandidate[]>();
-    for (const entity of [...article.entities]) {
-      if (entity.qid) {
-        report.linked(entity);
-        continue;
-      }
-      const context = contextOf(entity, article, byId);
-      let weighed = offlineDecision(entity, context);
-      if (!weighed.decision.qid && !weighed.decision.ambiguous && online && (entity.kind === 'person' || entity.kind === 'organization')) {
-        weighed = await online.decide(context);
-      }
-      const { decision, candidates } = weighed;
-      if (decision.qid) {
-        entity.qid = decision.qid;
-        report.linked(entity);
-        if (entity.kind === 'person') linkedPersons.set(entity, candidates.filter((c) => c.qid === decision.qid));
-      } else if (decision.ambiguous) report.tied(entity, decision.ambiguous);
-      else report.notLinked(entity, entity.kind === 'organization' && isKnownWithoutQid(entity.name) ? 'no-qid' : 'no-match');
-    }
-    // Only now, every decision made on the article's own words, may the chosen records fill what it left unsaid.
-    for (const [person, chosen] of linkedPersons) fillFromLink(article, person, chosen, report);
-    // Then posts still without a country take the article's home country (its dateline), which no link decision saw.
-    fillFromHome(article);
-  }
+  for (const article of facts) await linkArticle(article, report, online);
   return report.build();
+}
+
+/** Links one article offline, unreported: each article links on its own, so a parallel build links in its workers. */
+export async function linkOffline(article: ArticleFacts): Promise<void> {
+  await linkArticle(article, new LinkReportBuilder());
+}
+
+async function linkArticle(article: ArticleFacts, report: LinkReportBuilder, online?: OnlineLinker): Promise<void> {
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const linkedPersons = new Map<EntityFact, LinkCandidate[]>();
+  for (const entity of [...article.entities]) {
+    if (entity.qid) {
+      report.linked(entity);
+      continue;
+    }
+    const context = contextOf(entity, article, byId);
+    let weighed = offlineDecision(entity, context);
+    if (!weighed.decision.qid && !weighed.decision.ambiguous && online && (entity.kind === 'person' || entity.kind === 'organization')) {
+      weighed = await online.decide(context);
+    }
+    const { decision, candidates } = weighed;
+    if (decision.qid) {
+      entity.qid = decision.qid;
+      report.linked(entity);
+      if (entity.kind === 'person') linkedPersons.set(entity, candidates.filter((c) => c.qid === decision.qid));
+    } else if (decision.ambiguous) report.tied(entity, decision.ambiguous);
+    else report.notLinked(entity, entity.kind === 'organization' && isKnownWithoutQid(entity.name) ? 'no-qid' : 'no-match');
+  }
+  // Only now, every decision made on the article's own words, may the chosen records fill what it left unsaid.
+  for (const [person, chosen] of linkedPersons) fillFromLink(article, person, chosen, report);
+  // Then posts still without a country take the article's home country (its dateline), which no link decision saw.
+  fillFromHome(article);
 }

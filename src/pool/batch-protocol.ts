@@ -1,8 +1,8 @@
 /**
- * The messages between an ordered pool and its worker threads. A worker receives a batch of items,
- * maps each with one synchronous function, and answers with the results in the same order; when an
- * item throws, the reply carries the results before it and the failure, and the rest of the batch
- * is not run (so a batch behaves exactly like a sequential loop).
+ * The messages between a pool and its worker threads. A worker answers each request with one reply, in
+ * the order the requests came. Most requests carry a batch of items that the worker maps one by one;
+ * when an item throws, the reply carries the results before it and the failure, and the rest of the
+ * batch is not run (so a batch behaves exactly like a sequential loop).
  */
 import { parentPort } from 'node:worker_threads';
 
@@ -24,11 +24,11 @@ export interface BatchReply<O> {
 }
 
 /** Runs `map` on every item of a batch, stopping at the first item that throws. */
-export function runBatch<I, O>(items: I[], map: (item: I) => O): BatchReply<O> {
+export async function runBatch<I, O>(items: I[], map: (item: I) => O | Promise<O>): Promise<BatchReply<O>> {
   const results: O[] = [];
   for (const [index, item] of items.entries()) {
     try {
-      results.push(map(item));
+      results.push(await map(item));
     } catch (error) {
       const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
       return { results, failure: { index, name, message, stack } };
@@ -37,9 +37,23 @@ export function runBatch<I, O>(items: I[], map: (item: I) => O): BatchReply<O> {
   return { results };
 }
 
-/** Turns the current worker thread into a batch server for `map`. Call once, at the top of a worker script. */
-export function serveBatches<I, O>(map: (item: I) => O): void {
-  if (!parentPort) throw new Error('serveBatches must run in a worker thread');
+/**
+ * Turns the current worker thread into a server of `answer`, one request at a time; `moved` lists the
+ * buffers of a reply to move to the main thread rather than copy. Call once, at the top of a worker script.
+ */
+export function serve<Q, R>(answer: (request: Q) => R | Promise<R>, moved: (reply: R) => ArrayBuffer[] = () => []): void {
+  if (!parentPort) throw new Error('serve must run in a worker thread');
   const port = parentPort;
-  port.on('message', (request: BatchRequest<I>) => port.postMessage(runBatch(request.items, map)));
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (request: Q) => {
+    previous = previous.then(async () => {
+      const reply = await answer(request);
+      port.postMessage(reply, moved(reply));
+    });
+  });
+}
+
+/** Turns the current worker thread into a batch server for `map`. */
+export function serveBatches<I, O>(map: (item: I) => O | Promise<O>): void {
+  serve((request: BatchRequest<I>) => runBatch(request.items, map));
 }

@@ -6,7 +6,7 @@ import { InputError } from '../ingest/errors.js';
  * Writes a file so that readers see the old content or the new, never a part: the text goes to a
  * temporary file beside the target, is flushed to disk, then renamed over it.
  */
-export async function writeFileAtomic(path: string, content: string | Iterable<string> | AsyncIterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const folder = dirname(path);
   // One level only: Node's recursive mkdir can spin forever on special file systems such as /proc.
   await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
@@ -16,8 +16,9 @@ export async function writeFileAtomic(path: string, content: string | Iterable<s
   try {
     const handle = await open(temporary, 'w');
     try {
+      // writeFile writes all of a chunk (write may stop short) from where the last one ended.
       if (typeof content === 'string') await handle.writeFile(content, 'utf8');
-      else for await (const chunk of content) await handle.write(chunk);
+      else for await (const chunk of content) await handle.writeFile(chunk);
       await handle.sync();
     } finally {
       await handle.close();

@@ -49,32 +49,52 @@ function canonicalName(counts: Map<string, number>): string {
   return [...counts].sort(([a, m], [b, n]) => n - m || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]![0];
 }
 
-/** Names and QIDs of every entity node over all articles, so every graph labels a node the same way. */
-class EntityIndex {
+/** What one article says an entity node is: its path, the name used, and the QID linked, if any. */
+export type EntityNaming = [path: string, name: string, qid?: string];
+
+/** The naming of every entity of an article (after linking, which may add countries and QIDs). */
+export function namingsOf(facts: ArticleFacts): EntityNaming[] {
+  return facts.entities.map((entity) => (entity.qid ? [entityPath(entity), entity.name, entity.qid] : [entityPath(entity), entity.name]));
+}
+
+/**
+ * The canonical label and the agreed QID of every entity node, over all articles, so that every graph
+ * labels a node the same way. Plain data: a parallel build sends it to its worker threads.
+ */
+export interface NodeNames {
+  labels: Map<string, string>;
+  qids: Map<string, string>;
+}
+
+/** Gathers the namings of all articles, then settles each node's label and QID. */
+export class EntityIndex {
   private readonly names = new Map<string, Map<string, number>>();
   private readonly qids = new Map<string, Set<string>>();
 
-  constructor(all: ArticleFacts[]) {
-    for (const entity of all.flatMap((facts) => facts.entities)) {
-      const path = entityPath(entity);
+  add(namings: Iterable<EntityNaming>): void {
+    for (const [path, name, qid] of namings) {
       const counts = this.names.get(path) ?? new Map<string, number>();
-      counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
       this.names.set(path, counts);
-      if (entity.qid) this.qids.set(path, (this.qids.get(path) ?? new Set()).add(entity.qid));
+      if (qid) this.qids.set(path, (this.qids.get(path) ?? new Set()).add(qid));
     }
   }
 
-  /** The canonical label of a node; `fallback` for a node no article names (a country known only by code). */
-  label(path: string, fallback = path): string {
-    const counts = this.names.get(path);
-    return counts ? canonicalName(counts) : fallback;
+  /** Each node's canonical label, and its QID unless articles disagree about it (a wrong link is worse than none). */
+  resolve(): NodeNames {
+    const labels = new Map<string, string>();
+    for (const [path, counts] of this.names) labels.set(path, canonicalName(counts));
+    const qids = new Map<string, string>();
+    for (const [path, found] of this.qids) if (found.size === 1) qids.set(path, [...found][0]!);
+    return { labels, qids };
   }
+}
 
-  /** The QID of a node, unless articles disagree about it (then none: a wrong link is worse than none). */
-  qid(path: string): string | undefined {
-    const qids = this.qids.get(path);
-    return qids?.size === 1 ? [...qids][0] : undefined;
-  }
+/** The names of the nodes of a set of articles, as quadsPerArticle settles them. */
+export function nodeNamesOf(all: ArticleFacts[]): NodeNames {
+  const index = new EntityIndex();
+  for (const facts of all) index.add(namingsOf(facts));
+  return index.resolve();
 }
 
 /**
@@ -87,9 +107,13 @@ export function factsToQuads(all: ArticleFacts[], options: ConvertOptions = {}):
 
 /** The same quads, one article's graph at a time, so large builds can write as they go. */
 export function* quadsPerArticle(all: ArticleFacts[], options: ConvertOptions = {}): Generator<Quad[]> {
-  const base = options.base ?? DEFAULT_BASE;
-  const index = new EntityIndex(all);
-  for (const facts of all) yield new ArticleGraph(facts, base, index).quads;
+  const names = nodeNamesOf(all);
+  for (const facts of all) yield articleQuads(facts, names, options);
+}
+
+/** The quads of one article's graph, its nodes named as `names` (of all the articles built together) say. */
+export function articleQuads(facts: ArticleFacts, names: NodeNames, options: ConvertOptions = {}): Quad[] {
+  return new ArticleGraph(facts, options.base ?? DEFAULT_BASE, names).quads;
 }
 
 /** Builds the quads of one article's graph. */
@@ -102,7 +126,7 @@ class ArticleGraph {
   constructor(
     private readonly facts: ArticleFacts,
     private readonly base: string,
-    private readonly index: EntityIndex,
+    private readonly names: NodeNames,
   ) {
     this.article = this.mint(`article/${articleSlug(facts.article.id)}`);
     this.addArticle();
@@ -112,6 +136,11 @@ class ArticleGraph {
     for (const event of facts.events) this.addEvent(event);
     const roles = new Set([...this.usedRoles].flatMap((id) => withAncestors(id)));
     for (const q of roleQuads(roles)) this.add(q.subject as NamedNode, q.predicate as NamedNode, q.object);
+  }
+
+  /** A node's canonical label; `fallback` for a node no article names (a country known only by code). */
+  private label(path: string, fallback = path): string {
+    return this.names.labels.get(path) ?? fallback;
   }
 
   private mint(path: string): NamedNode {
@@ -141,14 +170,14 @@ class ArticleGraph {
   private addEntity(entity: EntityFact): void {
     const path = entityPath(entity);
     const node = this.node(entity.id);
-    const label = this.index.label(path);
+    const label = this.label(path);
     this.add(node, RDF_TYPE, dip(ENTITY_CLASS[entity.kind]));
     this.add(node, RDFS_LABEL, literal(label));
     for (const name of new Set([entity.name, ...entity.altNames])) {
       if (name !== label) this.add(node, SKOS_ALT, literal(name));
     }
     this.add(node, dip('mentionedIn'), this.article);
-    const qid = this.index.qid(path);
+    const qid = this.names.qids.get(path);
     if (qid) this.add(node, OWL_SAME_AS, namedNode(PREFIXES.wd + qid));
     if (entity.kind === 'country' && entity.country) this.add(node, dip('isoCode'), literal(entity.country));
     else if (entity.country) this.addCountryOf(node, entity.country);
@@ -162,7 +191,7 @@ class ArticleGraph {
     const countryNode = this.mint(`country/${iso2.toLowerCase()}`);
     this.add(node, dip('country'), countryNode);
     this.add(countryNode, RDF_TYPE, dip('Country'));
-    this.add(countryNode, RDFS_LABEL, literal(this.index.label(`country/${iso2.toLowerCase()}`, country.name)));
+    this.add(countryNode, RDFS_LABEL, literal(this.label(`country/${iso2.toLowerCase()}`, country.name)));
     this.add(countryNode, dip('isoCode'), literal(iso2));
   }
 
@@ -174,7 +203,7 @@ class ArticleGraph {
     const inEntity = this.facts.entities.find((e) => e.id === position.in);
     const inPath = inEntity ? entityPath(inEntity) : undefined;
     const positionNode = this.mint(`position/${slug(position.role.replace(/([a-z])([A-Z])/g, '$1 $2'))}${inPath ? `-${slug(inPath.split('/')[1]!)}` : ''}`);
-    const label = role && inPath ? `${role.label} of ${this.index.label(inPath)}` : role ? role.label : position.label;
+    const label = role && inPath ? `${role.label} of ${this.label(inPath)}` : role ? role.label : position.label;
     this.add(positionNode, RDF_TYPE, dip('Position'));
     this.add(positionNode, RDFS_LABEL, literal(label));
     if (role) {

@@ -39,8 +39,16 @@ export function isLineFormat(format: Format): format is LineFormat {
  * (harmless: RDF graphs are sets), which is what keeps memory flat for any corpus size.
  */
 export function* serializeLines(batches: Iterable<Quad[]>, format: LineFormat): Generator<string> {
-  const writer = new Writer({ format: N3_FORMAT[format] });
-  for (const batch of batches) yield writer.quadsToString(canonicalOrder(batch, KEEPS_GRAPHS[format]));
+  for (const batch of batches) yield graphLines(batch, format);
+}
+
+const lineWriters = new Map<LineFormat, Writer>();
+
+/** One graph as N-Triples or N-Quads lines, sorted and without repeats. */
+export function graphLines(quads: Quad[], format: LineFormat): string {
+  let writer = lineWriters.get(format);
+  if (!writer) lineWriters.set(format, (writer = new Writer({ format: N3_FORMAT[format] })));
+  return writer.quadsToString(canonicalOrder(quads, KEEPS_GRAPHS[format]));
 }
 
 /** Serialises quads in one of the supported formats. Output is deterministic for the same quads. */
