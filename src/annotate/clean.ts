@@ -1,4 +1,5 @@
 import type { Doc, Span } from './doc.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { listCell, readTsv } from '../lexicon/tsv.js';
 
 /** Layers written here: `junk` (page furniture, with data.kind) and `dateline` (data.place). */
@@ -9,6 +10,8 @@ interface JunkPatterns {
   anywhere: RegExp;
   line: Set<string>;
   trailingCredit: RegExp;
+  /** Capitals by name, for datelines written in title case ("Nairobi — "). */
+  capitals: Set<string>;
 }
 
 let cached: JunkPatterns | undefined;
@@ -21,7 +24,9 @@ function patterns(): JunkPatterns {
   if (cached) return cached;
   const forms = new Map(readTsv('junk.tsv').map((r) => [r.kind ?? '', listCell(r.forms)]));
   const credits = (forms.get('credit') ?? []).map(escape).join('|');
+  const capitals = loadGazetteer().countries.flatMap((c) => [c.capital ?? '', ...c.capitalAliases]).filter((n) => n !== '');
   cached = {
+    capitals: new Set(capitals),
     anywhere: new RegExp((forms.get('anywhere') ?? []).map(escape).join('|'), 'g'),
     line: new Set((forms.get('line') ?? []).map((f) => f.toLowerCase())),
     // "— AFP", "- Reuters", "(Reuters)", "Photo: Xinhua", "Photo: AFP/Getty Images" at the end of a line.
@@ -35,6 +40,11 @@ function patterns(): JunkPatterns {
 // "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "Pyongyang, January 27 (KCNA) --".
 const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
 const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
+/**
+ * "Nairobi — President …", "Nairobi, March 3 – ": a title-case dateline, taken only for a capital the gazetteer
+ * knows and only before a spaced long dash, since "Ruto — who …" opens sentences too.
+ */
+const DATELINE_TITLED = /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2})(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+[—–]{1,2}\s+/u;
 /** "ABU DHABI, 11th January, 2024 (WAM) --": a dateline whose date stays in the text (the date layer dates "today" by it). */
 const DATELINE_DATED = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*),\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s*\d{4}\s*\([A-Za-z .-]+\)\s*(?::|[—–-]{1,2})\s+/;
 const SENTENCE_END = /[.!?…:]["'’”)\]]*$|["”]$/;
@@ -42,7 +52,7 @@ const BULLET = /^[•·▪◦●■\-*]\s/;
 
 /** Marks page furniture as junk spans and finds datelines; the text itself is never changed. */
 export function markJunk(doc: Doc): void {
-  const { anywhere, line: lineForms, trailingCredit } = patterns();
+  const { anywhere, line: lineForms, trailingCredit, capitals } = patterns();
   const junk: Span[] = [];
   const datelines: Span[] = [];
   const seenLines = new Set<string>();
@@ -70,7 +80,8 @@ export function markJunk(doc: Doc): void {
       contentEnd = tailFrom + credit.index;
     }
     let contentStart = 0;
-    const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line);
+    const titled = DATELINE_TITLED.exec(line);
+    const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line) ?? (titled && capitals.has(titled[1]) ? titled : null);
     if (dateline && dateline[0].length < contentEnd) {
       contentStart = dateline[0].length;
       const place = dateline[1];

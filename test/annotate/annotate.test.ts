@@ -20,6 +20,12 @@ describe('annotate', () => {
     expect(d.slice(d.get('sentence')[0])).to.equal('China said on Monday it would act.');
   });
 
+  it('takes a title-case dateline before a long dash only when it names a capital', () => {
+    const d = doc('Nairobi — President Ruto met the envoy.\nRuto — who won in 2022 — spoke.\nNairobi, March 3 – Talks resumed.');
+    expect(d.get('dateline').map((x) => x.data?.place)).to.deep.equal(['Nairobi', 'Nairobi']);
+    expect(d.get('sentence').map((s) => d.slice(s))[0]).to.equal('President Ruto met the envoy.');
+  });
+
   it('resolves weekdays to the most recent such day on or before publication, and parses explicit dates', () => {
     const d = doc('They met on Thursday. Talks on Friday followed. A deal came on January 26. Another on 3 Feb 2023. Earlier this month, too.', '2024-03-21');
     const values = d.get('date').map((x) => `${d.slice(x)}=${x.data?.value ?? '-'}`);
