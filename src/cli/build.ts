@@ -1,5 +1,6 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { InputError } from '../ingest/errors.js';
+import { DEFAULT_MAX_AGE_DAYS } from '../link/online/disk-cache.js';
 import { DEFAULT_GRAPH } from '../paths.js';
 import { EXTENSIONS, FORMATS, type Format } from '../rdf/formats.js';
 import { DEFAULT_BASE, prefixesFor } from '../rdf/namespaces.js';
@@ -12,6 +13,7 @@ interface BuildArgs extends InputArgs {
   base: string;
   link: 'offline' | 'online' | 'none';
   endpoint?: string;
+  cacheDays: number;
   report: boolean;
 }
 
@@ -25,6 +27,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('base', { type: 'string', default: DEFAULT_BASE, describe: 'Base IRI of minted resources' })
       .option('link', { choices: ['offline', 'online', 'none'] as const, default: 'offline' as const, describe: 'Wikidata linking: bundled tables, plus a SPARQL endpoint, or none' })
       .option('endpoint', { type: 'string', describe: 'SPARQL endpoint for --link online [default: https://query.wikidata.org/sparql]' })
+      .option('cache-days', { type: 'number', default: DEFAULT_MAX_AGE_DAYS, describe: 'Days a cached --link online answer (in .dipkg-cache/) is reused before it is asked again' })
       .option('report', { type: 'boolean', default: false, describe: 'Print entities left unlinked or ambiguous to stderr' })
       .example('$0 build seeds', `Writes ${DEFAULT_GRAPH} from the seed articles`)
       .example('$0 build corpus.jsonl -f nquads -o graph.nq', 'One named graph per article') as unknown as Argv<BuildArgs>,
@@ -32,6 +35,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*[/#]$/i.test(args.base)) {
       throw new InputError(`--base must be an absolute IRI ending in / or #, got "${args.base}"`);
     }
+    if (!(args.cacheDays >= 0)) throw new InputError("--cache-days must be a number of days, 0 or more");
     const out = args.out ?? (args.format === 'turtle' ? DEFAULT_GRAPH : `output/graph.${EXTENSIONS[args.format]}`);
     const format = args.format;
     // The pipeline loads lexicons and an NLP model: imported only when a build runs, so --help stays instant.
@@ -59,7 +63,7 @@ async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string):
   ]);
   const facts = await factsOf(args);
   if (args.link !== 'none') {
-    const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint }) : undefined;
+    const online = args.link === 'online' ? createWikidataSource({ endpoint: args.endpoint, cacheMaxAgeDays: args.cacheDays }) : undefined;
     const report = await linkFacts(facts, { online });
     if (args.report) console.error(formatLinkReport(report));
   }

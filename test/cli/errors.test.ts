@@ -92,6 +92,10 @@ describe('CLI errors', function () {
     expectOneLineError(runCli(['build', 'seeds', '--format', 'xml', '-o', previous]), 'format');
   });
 
+  it('reports a cache age that is not a number of days', () => {
+    expectOneLineError(runCli(['build', 'seeds', '--cache-days', 'soon', '-o', previous]), '--cache-days must be a number of days');
+  });
+
   it('reports a base that is not an absolute IRI', () => {
     expectOneLineError(runCli(['build', 'seeds', '--base', 'my graph', '-o', previous]), '--base must be an absolute IRI');
   });
