@@ -38,7 +38,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   for (const { post } of stated) {
     if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
     post.role = refinedRole(post.role, post.in, post.inForeignMinistry === true);
-    post.in = ministryCountry(post.in, registry);
+    post.in = ministryCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
   const implied = impliedCountries(views, events, registry);
@@ -195,12 +195,23 @@ function refinedRole(role: string, where: EntityFact | undefined, inForeignMinis
   return role;
 }
 
-/** A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry"). */
-function ministryCountry(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
-  if (where?.kind === 'organization' && where.country && MINISTRY.test(where.name)) {
-    return registry.ensure('country', countryName(where.country), where.country);
+/** A unit inside a ministry ("the ministry's Asia Department"), which names no country of its own. */
+const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
+
+/**
+ * A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry",
+ * "Qatar's Minister of State at the Ministry of Foreign Affairs"), and so is a foreign-ministry post in one of
+ * its units ("director of the ministry's Asia Department").
+ */
+function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+  const where = post.in;
+  if (where?.kind !== 'organization' || where.country) {
+    return where?.country && MINISTRY.test(where.name) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
-  return where;
+  const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
+  if (!MINISTRY.test(where.name) && !unit) return where;
+  const iso2 = post.holder.country;
+  return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }
 
 function countryName(iso2: string): string {

@@ -7,6 +7,7 @@ import type { EntityRegistry } from './registry.js';
 import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { seatCountry } from '../lexicon/seats.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
 export interface PostMention {
@@ -46,11 +47,20 @@ export interface SentenceView {
 const LOCATIVE = /\b(?:in|at|to|from|near|via|into|across|outside|inside|towards?)\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+|\S+['’]s\s+capital,?\s+)?$/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
-const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
+const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
+/** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
+const MINISTRY_UNIT_GAP = /\bministry['’]s\s+$/i;
 /** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
 const FOR_GAP = /^\s+for\s/i;
-const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$/i;
+/** "who became", "was appointed", "named last week as": a verb making the name the title's holder now. */
+const TAKES_POST = String.raw`(?:who\s+)?(?:became|(?:was|were|has\s+been|have\s+been|is)\s+(?:named|appointed|elected|sworn\s+in)|named|appointed|elected|sworn\s+in)(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?\s+(?:as\s+)?`;
+/** Between a name and a title that follows it: ", the", " (", ", who is also", " serves as", ", who became". */
+const APPOSITION_GAP = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
+    String.raw`(?:the\s+country['’]s\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$`,
+  'i',
+);
 /** Titles held together before one name: "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister – Foreign Minister". */
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
@@ -58,7 +68,7 @@ const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
 /** "former president X", "the late king X", "the outgoing premier X", "opposition spokesperson X": no current post. */
-const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time|outgoing)[\s-]+(?:\S+['’]s\s+)?$/i;
+const PAST_HOLDER = /\b(?:(?:former|ex|late|then|erstwhile|one-?time|outgoing|would-be)[\s-]+(?:\S+['’]s\s+)?|(?:then|ex|former)-\p{L}+\s+)$/iu;
 /** "opposition foreign affairs spokesperson X", "shadow foreign secretary X": no government post (a party post stays). */
 const OPPOSITION = /\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)[a-z-]+\s+){0,2}$/i;
 const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
@@ -92,6 +102,8 @@ export class SentenceAnalyzer {
   private previousSentenceStart = -1;
   /** The first person of the sentence being read: whom "his"/"her" most likely refer to. */
   private subject: EntityFact | undefined;
+  /** The country of the ministry last named with one: whose "the ministry's Asia Department" is meant. */
+  private ministryCountry: string | undefined;
 
   constructor(private readonly doc: Doc, private readonly registry: EntityRegistry) {}
 
@@ -164,6 +176,7 @@ export class SentenceAnalyzer {
       }
       case 'org': {
         const org = this.registry.ensure('organization', name, data.iso2);
+        if (data.iso2 && /\bministry\b/i.test(name)) this.ministryCountry = data.iso2;
         return { kind: 'O', entity: org, start: m.start, end: m.end };
       }
       case 'place': {
@@ -255,7 +268,9 @@ export class SentenceAnalyzer {
         last = of;
       }
       const where = (to ? undefined : of) ?? this.innerEntity(lastTitle) ?? appMod;
-      const inMinistry = of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end));
+      const unit = of !== undefined && MINISTRY_UNIT_GAP.test(between(lastTitle, of));
+      const inMinistry = unit || (of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end)));
+      if (unit && this.ministryCountry) person.country ??= this.ministryCountry;
       for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
@@ -319,12 +334,14 @@ export class SentenceAnalyzer {
 
   private entityOf(m: Span): EntityFact {
     const data = m.data ?? {};
+    const seat = seatOf(m);
+    if (seat) return this.registry.ensure('country', this.countryName(seat) ?? seat, seat);
     if (m.label === 'org') return this.registry.ensure('organization', data.name ?? this.doc.slice(m), data.iso2);
     return this.registry.ensure('country', this.countryName(data.iso2) ?? data.name ?? '', data.iso2);
   }
 
   private setCountry(person: EntityFact, m: Span): void {
-    const iso2 = m.data?.iso2;
+    const iso2 = m.data?.iso2 ?? seatOf(m);
     if (iso2 && !person.country) person.country = iso2;
   }
 }
@@ -357,8 +374,14 @@ function isNameLike(m: Span): boolean {
   return m.label === 'person' || m.label === 'name' || m.label === 'honorific';
 }
 
+/** A country, an organisation, or a seat of government standing for its country ("Kremlin spokesman X"). */
 function isCountryOrOrg(m: Span | undefined): boolean {
-  return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org');
+  return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org' || seatOf(m) !== undefined);
+}
+
+/** The country whose government a seat-of-government mention stands for. */
+function seatOf(m: Span): string | undefined {
+  return m.label === 'org' || m.label === 'place' || m.label === 'name' ? seatCountry(m.data?.name ?? '') : undefined;
 }
 
 /** The spans of a layer (sorted by start) lying inside [start, end), found by binary search. */

@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const posts = (text: string): string[] => new FactsView(text, '2024-05-06').posts();
+const persons = (text: string): string[] => new FactsView(text, '2024-05-06').persons();
+
+describe('posts: an inventory of how news English states who holds which post', () => {
+  describe('title before the name', () => {
+    it('a long ministry name with its state\'s formal name: "Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan X"', () => {
+      expect(posts('Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan Ayman Nasser met reporters on Monday.')).to.deep.equal([
+        'Ayman Nasser | ForeignMinister | Jordan',
+      ]);
+    });
+
+    it('a seat of government stands for its country: "Kremlin spokesman X", "White House press secretary X"', () => {
+      expect(posts('Kremlin spokesman Pavel Orlov said on Monday the talks would resume.')).to.deep.equal(['Pavel Orlov | Spokesperson | Russia']);
+      expect(posts('White House press secretary Jane Miller said on Monday the talks would resume.')).to.deep.equal(['Jane Miller | Spokesperson | United States']);
+    });
+
+    it('a title after an honorific is no part of the name: "H.E. Ambassador X"', () => {
+      expect(persons('H.E. Ambassador Musa Otieno said on Monday the talks would resume.')).to.deep.equal(['Musa Otieno']);
+      expect(posts('H.E. Ambassador Musa Otieno said on Monday the talks would resume.')).to.deep.equal(['Musa Otieno | Ambassador | ']);
+    });
+
+    it('an organisation\'s one-word title after its name: "AU Commission Chairperson X"', () => {
+      expect(posts('AU Commission Chairperson Moussa Faki said on Monday the talks would resume.')).to.deep.equal(['Moussa Faki | OrganizationHead | African Union']);
+    });
+  });
+
+  describe('title after the name', () => {
+    it('"X, the country\'s top diplomat" and "X (foreign minister)"', () => {
+      expect(posts('Wang Lei, the country\'s top diplomat, met reporters on Monday.')).to.deep.equal(['Wang Lei | ForeignMinister | ']);
+      expect(posts('Ali Rahman (foreign minister) met reporters on Monday.')).to.deep.equal(['Ali Rahman | ForeignMinister | ']);
+    });
+
+    it('"X, Qatar\'s Minister of State at the Ministry of Foreign Affairs": the ministry is the country\'s', () => {
+      expect(posts("Ali Rahman, Qatar's Minister of State at the Ministry of Foreign Affairs, met reporters on Monday.")).to.deep.equal([
+        'Ali Rahman | ViceForeignMinister | Qatar',
+      ]);
+    });
+
+    it('"X, director of the ministry\'s Asia Department": a foreign-ministry official of the ministry named before', () => {
+      const text = "On Monday the Japanese Foreign Ministry said the talks were useful. Kenji Mori, director of the ministry's Asia Department, attended.";
+      expect(posts(text)).to.deep.equal(['Kenji Mori | ForeignMinistryOfficial | Japan']);
+    });
+  });
+
+  describe('predicates', () => {
+    it('"who became", "was appointed", "named last week as" state a current post', () => {
+      expect(posts('Ana Vela, who became foreign minister in March, met reporters on Monday.')).to.deep.equal(['Ana Vela | ForeignMinister | ']);
+      expect(posts('Ana Vela was appointed foreign minister of Peru in March.')).to.deep.equal(['Ana Vela | ForeignMinister | Peru']);
+      expect(posts("Ana Vela, named last week as Peru's foreign minister, met reporters on Monday.")).to.deep.equal(['Ana Vela | ForeignMinister | Peru']);
+    });
+
+    it('"who served as" and "a former" state no current post', () => {
+      expect(posts('Luis Mora, who served as foreign minister until 2020, spoke on Monday.')).to.deep.equal([]);
+      expect(posts('Luis Mora, a former foreign minister, spoke on Monday.')).to.deep.equal([]);
+    });
+  });
+
+  describe('negative forms', () => {
+    it('"then-", "would-be" and "late" titles give no current post', () => {
+      expect(posts('Then-foreign minister Ana Vela met reporters in 2019.')).to.deep.equal([]);
+      expect(posts('Would-be president Luis Mora spoke on Monday.')).to.deep.equal([]);
+      expect(posts('The late president Luis Mora was remembered on Monday.')).to.deep.equal([]);
+    });
+  });
+});
