@@ -14,7 +14,7 @@ import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
-import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { countryRole } from '../lexicon/country-titles.js';
 
 interface Stated {
@@ -120,7 +120,7 @@ function asTitlePosts(view: SentenceView): PostMention[] {
     // The longest run of the following words that is a title form.
     for (let n = words.length; n > 0; n--) {
       const form = words.slice(0, n).join(' ');
-      const role = roleByForm().get(form);
+      const role = roleOfForm(form);
       if (role && holder?.kind === 'person' && country?.kind === 'country') {
         out.push({ holder, role, title: form, in: country, rule: 'as-title' });
         break;
@@ -130,12 +130,6 @@ function asTitlePosts(view: SentenceView): PostMention[] {
   return out;
 }
 
-let formRoles: Map<string, string> | undefined;
-
-function roleByForm(): Map<string, string> {
-  formRoles ??= new Map([...loadRoles().values()].flatMap((r) => r.forms.map((f): [string, string] => [f, r.id])));
-  return formRoles;
-}
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const roles = loadRoles();

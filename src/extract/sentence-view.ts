@@ -6,7 +6,7 @@ import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
-import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { seatCountry } from '../lexicon/seats.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
@@ -50,6 +50,7 @@ const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
 /** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
 const MINISTRY_UNIT_GAP = /\bministry['’]s\s+$/i;
+const NAME_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 /** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
 const FOR_GAP = /^\s+for\s/i;
@@ -239,13 +240,15 @@ export class SentenceAnalyzer {
     const past = PAST_HOLDER.test(lead);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
     const opposition = OPPOSITION.test(lead);
+    // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
+    const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     for (const t of past ? [] : titles) {
-      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier, ruleName, referent);
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier ?? nameOf, ruleName, referent);
     }
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
-    let end = head.end;
-    let next = j + 1;
+    let end = nameOf?.end ?? head.end;
+    let next = nameOf ? j + 2 : j + 1;
     const paren = PAREN_NOTE.exec(text.slice(end, sentence.end));
     if (paren) end += paren[0].length;
     // Apposition: ", [COUNTRY's] TITLE [and TITLE] [of ORG]," or ", who heads …," or "– who heads … –".
@@ -267,11 +270,20 @@ export class SentenceAnalyzer {
         of = ms[next++];
         last = of;
       }
+      // "head of Sudan's Sovereign Council": a post in the country, named by the title over its body.
+      let body: Span | undefined;
+      if (of && !to && ms[next]?.label === 'org' && of.label !== 'org' && /^['’]s?\s+$/.test(between(of, ms[next]))) {
+        body = ms[next++];
+        last = body;
+      }
       const where = (to ? undefined : of) ?? this.innerEntity(lastTitle) ?? appMod;
       const unit = of !== undefined && MINISTRY_UNIT_GAP.test(between(lastTitle, of));
       const inMinistry = unit || (of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end)));
       if (unit && this.ministryCountry) person.country ??= this.ministryCountry;
+      const stated = posts.length;
       for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
+      const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : undefined;
+      for (const p of bodyName ? posts.slice(stated) : []) p.role = roleOfForm(`${p.title.toLowerCase()} of the ${bodyName}`) ?? p.role;
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
     }

@@ -27,6 +27,29 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
   });
 
+  describe('the body after the name', () => {
+    it('"Foreign Minister X of Peru", "King X of Jordan": the country after the name is where the title is held', () => {
+      expect(posts('Foreign Minister Ana Vela of Peru met reporters on Monday.')).to.deep.equal(['Ana Vela | ForeignMinister | Peru']);
+      expect(posts('His Majesty King Abdullah II of Jordan received the delegation on Monday.')).to.deep.equal(['Abdullah II | King | Jordan']);
+    });
+
+    it('"head of Sudan\'s Sovereign Council" is a head of state in Sudan; "chairman of Tajikistan\'s State Committee" heads a body there', () => {
+      expect(posts("Abdel Karim Hassan, the head of Sudan's Sovereign Council, met reporters on Monday.")).to.deep.equal(['Abdel Karim Hassan | HeadOfState | Sudan']);
+      expect(posts("Rustam Karimov, chairman of Tajikistan's State Committee for National Security, met reporters on Monday.")).to.deep.equal([
+        'Rustam Karimov | OrganizationHead | Tajikistan',
+      ]);
+    });
+  });
+
+  describe('counterparts', () => {
+    it('"X met Uzbek counterpart Y" without a possessive pronoun', () => {
+      expect(posts('Kazakh Foreign Minister Murat Nurlan held talks with Uzbek counterpart Bakhtiyor Saidov on Monday.')).to.deep.equal([
+        'Bakhtiyor Saidov | ForeignMinister | Uzbekistan',
+        'Murat Nurlan | ForeignMinister | Kazakhstan',
+      ]);
+    });
+  });
+
   describe('title after the name', () => {
     it('"X, the country\'s top diplomat" and "X (foreign minister)"', () => {
       expect(posts('Wang Lei, the country\'s top diplomat, met reporters on Monday.')).to.deep.equal(['Wang Lei | ForeignMinister | ']);
@@ -55,6 +78,17 @@ describe('posts: an inventory of how news English states who holds which post', 
     it('"who served as" and "a former" state no current post', () => {
       expect(posts('Luis Mora, who served as foreign minister until 2020, spoke on Monday.')).to.deep.equal([]);
       expect(posts('Luis Mora, a former foreign minister, spoke on Monday.')).to.deep.equal([]);
+    });
+  });
+
+  describe('honorifics and ranks', () => {
+    it('West African and Commonwealth honorifics are no name parts: "Alhaji X", "Hon. X"', () => {
+      expect(posts("Alhaji Yusuf Bello, Nigeria's Minister of Foreign Affairs, met reporters on Monday.")).to.deep.equal(['Yusuf Bello | ForeignMinister | Nigeria']);
+      expect(persons('Hon. Musa Otieno, Minister of Foreign Affairs, said on Monday the talks would resume.')).to.deep.equal(['Musa Otieno']);
+    });
+
+    it('"Field Marshal X" holds a military post', () => {
+      expect(posts('Field Marshal Khalifa Haftar received the delegation on Monday.')).to.deep.equal(['Khalifa Haftar | MilitaryOfficer | ']);
     });
   });
 
