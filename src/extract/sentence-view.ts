@@ -58,7 +58,7 @@ const FOR_GAP = /^\s+for\s/i;
 const TAKES_POST = String.raw`(?:who\s+)?(?:became|(?:was|were|has\s+been|have\s+been|is)\s+(?:named|appointed|elected|sworn\s+in)|named|appointed|elected|sworn\s+in)(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?\s+(?:as\s+)?`;
 /** Between a name and a title that follows it: ", the", " (", ", who is also", " serves as", ", who became". */
 const APPOSITION_GAP = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
+  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
     String.raw`(?:the\s+country['’]s\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$`,
   'i',
 );
@@ -67,6 +67,8 @@ const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
+/** After the first of names coordinated under a plural title: "the foreign ministers, A and B, …". */
+const COORDINATED_NEXT = /^\s*(?:,|and\b|&)/;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
 /** "former president X", "the late king X", "the outgoing premier X", "opposition spokesperson X": no current post. */
 const PAST_HOLDER = /\b(?:(?:former|ex|late|then|erstwhile|one-?time|outgoing|would-be)[\s-]+(?:\S+['’]s\s+)?|(?:then|ex|former)-\p{L}+\s+)$/iu;
@@ -90,7 +92,17 @@ interface PersonPhrase {
   /** Index of the next mention to read. */
   next: number;
   /** A plural title before the name, which names coordinated after it share, and where it is held. */
-  shared?: { titles: Span[]; where: Span | undefined };
+  shared?: SharedTitle;
+  /** "A and B, the foreign ministers of C and D": a plural title after the name, held by the names coordinated before it. */
+  respective?: SharedTitle;
+}
+
+/** Titles held by several coordinated names, at one place or, name by name, at the places listed in the same order. */
+interface SharedTitle {
+  titles: Span[];
+  places: Span[];
+  /** How many names have taken the title so far. */
+  taken: number;
 }
 
 /** Between coordinated names: "A and B", "A, B and C". */
@@ -124,7 +136,8 @@ export class SentenceAnalyzer {
       const m = mentions[i];
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
-        plural = this.sharePluralTitle(plural, phrase, posts);
+        plural = this.sharePluralTitle(plural, phrase, posts, mentions[phrase.next]);
+        this.shareRespectiveTitle(slots, phrase, posts);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
         i = phrase.next;
@@ -153,11 +166,34 @@ export class SentenceAnalyzer {
    * "Foreign Ministers A and B", "Presidents A, B and C": the plural title before the first name is held by each
    * name coordinated after it. Returns the phrase whose title the next name may share.
    */
-  private sharePluralTitle(previous: PersonPhrase | undefined, phrase: PersonPhrase, posts: PostMention[]): PersonPhrase | undefined {
+  private sharePluralTitle(previous: PersonPhrase | undefined, phrase: PersonPhrase, posts: PostMention[], next: Span | undefined): PersonPhrase | undefined {
     if (phrase.shared) return phrase;
     if (!previous?.shared || !COORDINATION_GAP.test(this.doc.text.slice(previous.end, phrase.start))) return undefined;
-    for (const t of previous.shared.titles) this.addPost(posts, phrase.person, t, previous.shared.where, 'plural-title');
-    return { ...phrase, shared: previous.shared };
+    const shared = { ...previous.shared, taken: previous.shared.taken + 1 };
+    // "The two foreign ministers, A of Peru and B of Chile": each name's own country.
+    const own = next?.label === 'country' && NAME_OF_GAP.test(this.doc.text.slice(phrase.end, next.start)) ? next : undefined;
+    if (own) {
+      phrase.end = own.end;
+      phrase.next++;
+    }
+    for (const t of shared.titles) this.addPost(posts, phrase.person, t, own ?? placeOf(shared, shared.taken - 1), 'plural-title');
+    return { ...phrase, shared };
+  }
+
+  /** "A and B, the foreign ministers of C and D": the names coordinated before the title take it, in order. */
+  private shareRespectiveTitle(slots: Slot[], phrase: PersonPhrase, posts: PostMention[]): void {
+    const respective = phrase.respective;
+    if (!respective) return;
+    const holders = [phrase.person];
+    let from = phrase.start;
+    for (let k = slots.length - 1; k >= 0 && slots[k].kind === 'P' && COORDINATION_GAP.test(this.doc.text.slice(slots[k].end, from)); k--) {
+      holders.unshift(slots[k].entity as EntityFact);
+      from = slots[k].start;
+    }
+    const shared = { ...respective, taken: holders.length };
+    holders.forEach((holder, n) => {
+      for (const t of shared.titles) this.addPost(posts, holder, t, placeOf(shared, n), 'plural-apposition');
+    });
   }
 
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
@@ -207,12 +243,22 @@ export class SentenceAnalyzer {
     let modifier: Span | undefined;
     if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
     const titles = titleRun(ms, j, between);
+    // "Peruvian and Chilean foreign ministers A and B": countries coordinated before a plural title, one a name.
+    const modifiers = modifier ? [modifier] : [];
+    for (let k = i - 1; modifier && k >= 0 && ms[k].label === 'country' && ms[k].start >= sentence.start && COORDINATION_GAP.test(between(ms[k], modifiers[0])); k--) modifiers.unshift(ms[k]);
     j += titles.length;
     let titleOf: Span | undefined;
     let titleTarget = false;
     const lastBefore = titles[titles.length - 1];
+    const pluralTitle = lastBefore !== undefined && isPlural(lastBefore);
+    // "the foreign ministers of Kyrgyzstan and Uzbekistan, A and B": the places of a plural title, in order.
+    const ofPlaces: Span[] = [];
+    if (pluralTitle && ms[j]?.label === 'country' && OF_GAP.test(between(lastBefore, ms[j]))) {
+      while (ms[j + 1]?.label === 'country' && COORDINATION_GAP.test(between(ms[j], ms[j + 1]))) ofPlaces.push(ms[j++]);
+      if (ofPlaces.length > 0) ofPlaces.push(ms[j]);
+    }
     // "Minister of External Relations of Angola NAME" or, with a comma, "the Minister … of Angola, NAME,".
-    if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+    if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
     }
@@ -228,11 +274,14 @@ export class SentenceAnalyzer {
     const start = (modifier ?? titles[0] ?? honorific ?? head).start;
     const lead = text.slice(Math.max(sentence.start, start - 40), start);
     const beforeHead = honorific ?? titleOf ?? titles[titles.length - 1];
+    // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
+    const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     let ruleName = 'title-name';
     if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) {
       // "the foreign minister, NAME," / "his spokesman, NAME": a determined title, a comma, a name closing a clause.
       const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(between(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
-      if (!reversed || !CLAUSE_END.test(text.slice(head.end, sentence.end))) return undefined;
+      const after = text.slice((nameOf ?? head).end, sentence.end);
+      if (!reversed || !(CLAUSE_END.test(after) || (pluralTitle && COORDINATED_NEXT.test(after)))) return undefined;
       ruleName = 'title-comma-name';
     }
     const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
@@ -240,14 +289,13 @@ export class SentenceAnalyzer {
     const past = PAST_HOLDER.test(lead);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
     const opposition = OPPOSITION.test(lead);
-    // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
-    const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     for (const t of past ? [] : titles) {
-      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier ?? nameOf, ruleName, referent);
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
     }
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
     let end = nameOf?.end ?? head.end;
+    let respective: SharedTitle | undefined;
     let next = nameOf ? j + 2 : j + 1;
     const paren = PAREN_NOTE.exec(text.slice(end, sentence.end));
     if (paren) end += paren[0].length;
@@ -281,7 +329,12 @@ export class SentenceAnalyzer {
       const inMinistry = unit || (of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end)));
       if (unit && this.ministryCountry) person.country ??= this.ministryCountry;
       const stated = posts.length;
-      for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
+      if (isPlural(lastTitle)) {
+        // "…, the foreign ministers of C and D": the places coordinated after the first, in order.
+        const places = where ? [where] : [];
+        while (of && !body && ms[next]?.label === 'country' && COORDINATION_GAP.test(between(last, ms[next]))) places.push((last = ms[next++]));
+        respective = { titles: appTitles, places, taken: 0 };
+      } else for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
       const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : undefined;
       for (const p of bodyName ? posts.slice(stated) : []) p.role = roleOfForm(`${p.title.toLowerCase()} of the ${bodyName}`) ?? p.role;
       if (appMod) this.setCountry(person, appMod);
@@ -292,8 +345,10 @@ export class SentenceAnalyzer {
       const close = APPOSITION_END.exec(text.slice(end, sentence.end));
       if (close) end += close[0].length;
     }
-    const shared = !past && titles.length > 0 && isPlural(titles[titles.length - 1]) ? { titles, where: (titleTarget ? undefined : titleOf) ?? modifier } : undefined;
-    return { person, start, end, next, ...(shared ? { shared } : {}) };
+    const sharedPlace = (titleTarget ? undefined : titleOf) ?? modifier;
+    const places = ofPlaces.length > 0 ? ofPlaces : titleOf || !modifier ? (sharedPlace ? [sharedPlace] : []) : modifiers;
+    const shared = !past && pluralTitle ? { titles, places, taken: 1 } : undefined;
+    return { person, start, end, next, ...(shared ? { shared } : {}), ...(respective ? { respective } : {}) };
   }
 
   /** The person a mention names: a full name, or a surname resolved in context. */
@@ -356,6 +411,11 @@ export class SentenceAnalyzer {
     const iso2 = m.data?.iso2 ?? seatOf(m);
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+/** The place of the n-th holder of a shared title: the one place, or the n-th of those listed. */
+function placeOf(shared: SharedTitle, n: number): Span | undefined {
+  return shared.places.length === 1 ? shared.places[0] : shared.places[n];
 }
 
 /** A party's own post, or the head of a body: an opposition party has these too ("the opposition party's chair"). */

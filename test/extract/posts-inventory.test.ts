@@ -41,6 +41,34 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
   });
 
+  describe('plural and shared titles', () => {
+    it('"the two foreign ministers, A of X and B of Y": each name its own country', () => {
+      expect(posts('The two foreign ministers, Ana Vela of Peru and Luis Mora of Chile, met on Monday.')).to.deep.equal([
+        'Ana Vela | ForeignMinister | Peru',
+        'Luis Mora | ForeignMinister | Chile',
+      ]);
+    });
+
+    it('"A and B, the foreign ministers of X and Y": the names before a plural title take its places in order', () => {
+      expect(posts('Ana Vela and Luis Mora, the foreign ministers of Peru and Chile, met on Monday.')).to.deep.equal([
+        'Ana Vela | ForeignMinister | Peru',
+        'Luis Mora | ForeignMinister | Chile',
+      ]);
+      expect(posts('Ana Vela and Juan Mora, the two presidents, attended the summit.')).to.deep.equal(['Ana Vela | President | ', 'Juan Mora | President | ']);
+    });
+
+    it('"Peruvian and Chilean foreign ministers A and B", "the foreign ministers of X and Y, A and B": places in order', () => {
+      expect(posts('Peruvian and Chilean foreign ministers Ana Vela and Luis Mora met on Monday.')).to.deep.equal([
+        'Ana Vela | ForeignMinister | Peru',
+        'Luis Mora | ForeignMinister | Chile',
+      ]);
+      expect(posts('The foreign ministers of Kyrgyzstan and Uzbekistan, Aibek Osmonov and Dilshod Karimov, signed a roadmap.')).to.deep.equal([
+        'Aibek Osmonov | ForeignMinister | Kyrgyzstan',
+        'Dilshod Karimov | ForeignMinister | Uzbekistan',
+      ]);
+    });
+  });
+
   describe('counterparts', () => {
     it('"X met Uzbek counterpart Y" without a possessive pronoun', () => {
       expect(posts('Kazakh Foreign Minister Murat Nurlan held talks with Uzbek counterpart Bakhtiyor Saidov on Monday.')).to.deep.equal([
