@@ -16,6 +16,7 @@ import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { countryRole } from '../lexicon/country-titles.js';
+import { isTerritory } from '../lexicon/governments.js';
 
 interface Stated {
   post: PostMention;
@@ -37,7 +38,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   }
   for (const { post } of stated) {
     if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
-    post.role = refinedRole(post.role, post.in, post.inForeignMinistry === true);
+    post.role = refinedRole(post.role, post.title, post.in, post.inForeignMinistry === true);
     post.in = ministryCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
@@ -168,6 +169,8 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;
+/** Titles naming the head of the body they are in ("heads", "the head of", "chief"), not one of its officials. */
+const MINISTRY_HEAD = /^(?:heads|leads|head|chief)$/i;
 const FOREIGN = /\b(?:foreign|external)\b/i;
 
 function isForeignMinistry(org: EntityFact): boolean {
@@ -178,14 +181,16 @@ function isForeignMinistry(org: EntityFact): boolean {
  * The role a title names where it is held: a spokesperson or head of department in a foreign ministry is a
  * foreign-ministry spokesperson or official; a president or chair of an organisation heads it.
  */
-function refinedRole(role: string, where: EntityFact | undefined, inForeignMinistry: boolean): string {
+function refinedRole(role: string, title: string, where: EntityFact | undefined, inForeignMinistry: boolean): string {
   const lineage = withAncestors(role);
+  // "X, who heads the Russian Foreign Ministry": the head of the ministry itself is its minister.
+  if (where && isForeignMinistry(where) && MINISTRY_HEAD.test(title)) return 'ForeignMinister';
   if (inForeignMinistry || (where && isForeignMinistry(where))) {
     if (role === 'Spokesperson') return 'ForeignMinistrySpokesperson';
     if (lineage.includes('OrganizationHead') || role === 'GovernmentOfficial') return 'ForeignMinistryOfficial';
     return role;
   }
-  if (where?.kind === 'organization' && !MINISTRY.test(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
+  if (where?.kind === 'organization' && !MINISTRY.test(where.name) && !isTerritory(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
   return role;
 }
 

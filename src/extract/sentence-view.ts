@@ -7,7 +7,7 @@ import type { EntityRegistry } from './registry.js';
 import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
-import { seatCountry } from '../lexicon/seats.js';
+import { seatCountry } from '../lexicon/governments.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
 export interface PostMention {

@@ -69,6 +69,39 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
   });
 
+  describe('governments named for their seat or territory', () => {
+    it('self-governing territories keep their heads\' state posts: "Kurdistan Region President X", "Cook Islands Prime Minister X"', () => {
+      expect(posts('Kurdistan Region President Nechirvan Barzani said on Monday that the talks went well.')).to.deep.equal([
+        'Nechirvan Barzani | President | Kurdistan Region',
+      ]);
+      expect(posts('Mark Brown, the Prime Minister of the Cook Islands, said on Monday that the talks went well.')).to.deep.equal([
+        'Mark Brown | PrimeMinister | Cook Islands',
+      ]);
+    });
+  });
+
+  describe('ministries and portfolios', () => {
+    it('"X, who heads the Russian Foreign Ministry" is its minister; "Foreign Ministry spokesperson X" its spokesperson', () => {
+      expect(posts('Lavrov, who heads the Russian Foreign Ministry, said on Monday that the talks went well.')).to.deep.equal(['Lavrov | ForeignMinister | Russia']);
+      expect(posts('Foreign Ministry spokesperson Mao Ning told a regular briefing on Monday that the talks went well.')).to.deep.equal([
+        'Mao Ning | ForeignMinistrySpokesperson | ',
+      ]);
+    });
+
+    it('a minister\'s portfolio is no body the post is in: "Minister of International Relations and Cooperation X"', () => {
+      expect(posts('Minister of International Relations and Cooperation Ronald Lamola said on Monday that the talks went well.')).to.deep.equal([
+        'Ronald Lamola | ForeignMinister | ',
+      ]);
+    });
+
+    it('stacked long titles are not read as an organisation: "Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary X"', () => {
+      expect(posts('He was received by Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Musalia Mudavadi.')).to.deep.equal([
+        'Musalia Mudavadi | ForeignMinister | ',
+        'Musalia Mudavadi | GovernmentOfficial | ',
+      ]);
+    });
+  });
+
   describe('counterparts', () => {
     it('"X met Uzbek counterpart Y" without a possessive pronoun', () => {
       expect(posts('Kazakh Foreign Minister Murat Nurlan held talks with Uzbek counterpart Bakhtiyor Saidov on Monday.')).to.deep.equal([
