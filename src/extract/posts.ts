@@ -17,6 +17,7 @@ import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { countryRole } from '../lexicon/country-titles.js';
 import { isTerritory } from '../lexicon/governments.js';
+import { isNationalNewsAgency } from '../lexicon/news-agencies.js';
 
 interface Stated {
   post: PostMention;
@@ -85,14 +86,17 @@ export const DATELINE_RULE = 'dateline';
 /** Ends the rule of a post placed in a country the article implies (see implied-countries.ts). */
 const IMPLIED_SUFFIX = '+implied-country';
 
-/** The country a publisher's name names by name, demonym or capital ("Australian Associated Press"); not an agency's seat. */
+/**
+ * The country a publisher's name names by name, demonym or capital ("Australian Associated Press"), or a national
+ * news agency's ("Kazinform"); not a world wire service's seat.
+ */
 function publisherCountry(publisher: string): string | undefined {
   const tokens = tokenize(publisher);
   for (let i = 0; i < tokens.length; i++) {
     const match = gazetteerTrie().longest(tokens, i);
     if (!match) continue;
     const surface = publisher.slice(tokens[i].start, tokens[match.end - 1].end);
-    const hit = match.value.find((h) => h.kind !== 'org' && (!h.exact || h.exact === surface));
+    const hit = match.value.find((h) => (h.kind !== 'org' || isNationalNewsAgency(h.name)) && (!h.exact || h.exact === surface));
     if (hit?.iso2) return hit.iso2;
   }
   return undefined;

@@ -77,6 +77,7 @@ const OPPOSITION = /\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)
 const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
 const POSSESSIVE_PRONOUN = /\b(?:his|her|its|their)\s+$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
+const REPORTER_AFTER = /^\s+(?:reported\s+from|contributed\s+(?:reporting|to\s+this)|(?:also\s+)?contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))\b/i;
 const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
 
 /** Titles stacked before a name ("State Councilor Foreign Minister X"); a longer run is no person phrase. */
@@ -134,6 +135,11 @@ export class SentenceAnalyzer {
     while (i < mentions.length) {
       scanWork.steps++;
       const m = mentions[i];
+      // "Tom Miles reported from Geneva", "Grace Njoroge contributed reporting": the journalist is no news person.
+      if (isNameLike(m) && m.label !== 'honorific' && REPORTER_AFTER.test(doc.text.slice(m.end, span.end))) {
+        i++;
+        continue;
+      }
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
         plural = this.sharePluralTitle(plural, phrase, posts, mentions[phrase.next]);

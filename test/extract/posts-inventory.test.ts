@@ -1,8 +1,18 @@
 import { expect } from 'chai';
+import { extractFacts } from '../../src/extract/extract.js';
+import { fillFromHome } from '../../src/link/fill.js';
 import { FactsView } from './helpers.js';
 
 const posts = (text: string): string[] => new FactsView(text, '2024-05-06').posts();
 const persons = (text: string): string[] => new FactsView(text, '2024-05-06').persons();
+
+/** "Name | Role | in" for every post of an article from this publisher, after the home country filled the rest. */
+function publishedPosts(text: string, publisher: string): string[] {
+  const facts = extractFacts({ meta: { id: 't', published: '2024-05-06', publisher }, text, origin: 'test' });
+  fillFromHome(facts);
+  const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
+  return facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`).sort();
+}
 
 describe('posts: an inventory of how news English states who holds which post', () => {
   describe('title before the name', () => {
@@ -158,6 +168,20 @@ describe('posts: an inventory of how news English states who holds which post', 
       expect(posts('Then-foreign minister Ana Vela met reporters in 2019.')).to.deep.equal([]);
       expect(posts('Would-be president Luis Mora spoke on Monday.')).to.deep.equal([]);
       expect(posts('The late president Luis Mora was remembered on Monday.')).to.deep.equal([]);
+    });
+  });
+
+  describe('journalists and publishers', () => {
+    it('reporters named in the copy are no news persons: "X reported from", "X contributed reporting"', () => {
+      const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Sunday. Reuters\' Tom Miles reported from Geneva. Grace Njoroge contributed reporting from Addis Ababa.';
+      expect(persons(text)).to.deep.equal(['Abiy Ahmed', 'William Ruto']);
+    });
+
+    it('a national news agency\'s country is the article\'s home; a world wire service\'s seat is not', () => {
+      const text = 'Foreign Minister Murat Nurlan received the ambassador of Japan on Monday, Kazakhstan\'s foreign ministry said.';
+      expect(publishedPosts(text, 'Kazinform')).to.deep.equal(['Murat Nurlan | ForeignMinister | Kazakhstan']);
+      const wire = 'Foreign Minister Murat Nurlan received the ambassador of Japan on Monday, Britain\'s foreign office said.';
+      expect(publishedPosts(wire, 'Reuters')).to.deep.equal(['Murat Nurlan | ForeignMinister | ']);
     });
   });
 });
