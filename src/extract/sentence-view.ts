@@ -254,6 +254,7 @@ export class SentenceAnalyzer {
     for (let k = i - 1; modifier && k >= 0 && ms[k].label === 'country' && ms[k].start >= sentence.start && COORDINATION_GAP.test(between(ms[k], modifiers[0])); k--) modifiers.unshift(ms[k]);
     j += titles.length;
     let titleOf: Span | undefined;
+    let titleTo: Span | undefined;
     let titleTarget = false;
     const lastBefore = titles[titles.length - 1];
     const pluralTitle = lastBefore !== undefined && isPlural(lastBefore);
@@ -267,11 +268,16 @@ export class SentenceAnalyzer {
     if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
+    } else if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1]?.label === 'country' && TO_GAP.test(between(ms[j], ms[j + 1])) && ms[j + 2] && SPACE_GAP.test(between(ms[j + 1], ms[j + 2]))) {
+      // "Ambassador of Jordan to Qatar NAME": held for the first country, aimed at the second.
+      titleOf = ms[j];
+      titleTo = ms[j + 1];
+      j += 2;
     }
     let honorific: Span | undefined;
     if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's.
-      const titleEnd = titleOf ?? titles[titles.length - 1];
+      const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
       if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j]))) return undefined;
       honorific = ms[j++];
     }
@@ -279,7 +285,7 @@ export class SentenceAnalyzer {
     if (!head) return undefined;
     const start = (modifier ?? titles[0] ?? honorific ?? head).start;
     const lead = text.slice(Math.max(sentence.start, start - 40), start);
-    const beforeHead = honorific ?? titleOf ?? titles[titles.length - 1];
+    const beforeHead = honorific ?? titleTo ?? titleOf ?? titles[titles.length - 1];
     // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
     const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     let ruleName = 'title-name';

@@ -38,6 +38,12 @@ describe('posts: an inventory of how news English states who holds which post', 
   });
 
   describe('the body after the name', () => {
+    it('"Ambassador of Jordan to Qatar X": held for the first country, aimed at the second', () => {
+      expect(posts('The meeting was attended by HE Ambassador of the Hashemite Kingdom of Jordan to the State of Qatar Zaid Hamdan Lafi.')).to.deep.equal([
+        'Zaid Hamdan Lafi | Ambassador | Jordan',
+      ]);
+    });
+
     it('"Foreign Minister X of Peru", "King X of Jordan": the country after the name is where the title is held', () => {
       expect(posts('Foreign Minister Ana Vela of Peru met reporters on Monday.')).to.deep.equal(['Ana Vela | ForeignMinister | Peru']);
       expect(posts('His Majesty King Abdullah II of Jordan received the delegation on Monday.')).to.deep.equal(['Abdullah II | King | Jordan']);
