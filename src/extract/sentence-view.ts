@@ -50,6 +50,8 @@ const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
 /** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
 const MINISTRY_UNIT_GAP = /\bministry['’]s\s+$/i;
+/** "'s ruling military council," after a country: the lowercase words describing one of its bodies. */
+const BODY_WORDS = /^['’]s\s+([a-z][a-z -]{2,60}?)\s*(?:[,.;]|$)/;
 const NAME_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 /** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
@@ -276,9 +278,12 @@ export class SentenceAnalyzer {
     }
     let honorific: Span | undefined;
     if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
-      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's.
+      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's, unless by the
+      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X").
       const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
-      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j]))) return undefined;
+      const titleStart = modifier ?? titles[0];
+      const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
+      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(between(titleEnd, ms[j])))) return undefined;
       honorific = ms[j++];
     }
     const head = ms[j];
@@ -347,7 +352,9 @@ export class SentenceAnalyzer {
         while (of && !body && ms[next]?.label === 'country' && COORDINATION_GAP.test(between(last, ms[next]))) places.push((last = ms[next++]));
         respective = { titles: appTitles, places, taken: 0 };
       } else for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
-      const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : undefined;
+      // The body named, or described in lowercase words ("head of Niger's ruling military council").
+      const described = of && !body && of.label !== 'org' ? BODY_WORDS.exec(text.slice(of.end, sentence.end))?.[1] : undefined;
+      const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : described;
       for (const p of bodyName ? posts.slice(stated) : []) p.role = roleOfForm(`${p.title.toLowerCase()} of the ${bodyName}`) ?? p.role;
       if (appMod) this.setCountry(person, appMod);
       end = last.end;

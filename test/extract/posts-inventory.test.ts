@@ -85,6 +85,15 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
   });
 
+  describe('bodies described in lowercase', () => {
+    it('"Gen. X, head of Niger\'s ruling military council" heads the state', () => {
+      expect(posts("Gen. Salifou Tchiani, head of Niger's ruling military council, was not invited.")).to.deep.equal([
+        'Salifou Tchiani | HeadOfState | Niger',
+        'Salifou Tchiani | MilitaryOfficer | Niger',
+      ]);
+    });
+  });
+
   describe('governments named for their seat or territory', () => {
     it('self-governing territories keep their heads\' state posts: "Kurdistan Region President X", "Cook Islands Prime Minister X"', () => {
       expect(posts('Kurdistan Region President Nechirvan Barzani said on Monday that the talks went well.')).to.deep.equal([
@@ -166,6 +175,14 @@ describe('posts: an inventory of how news English states who holds which post', 
 
     it('"Field Marshal X" holds a military post', () => {
       expect(posts('Field Marshal Khalifa Haftar received the delegation on Monday.')).to.deep.equal(['Khalifa Haftar | MilitaryOfficer | ']);
+    });
+  });
+
+  describe('a determined title, a comma, an honorific', () => {
+    it('"Ghana\'s High Commissioner to Nigeria, Dr. X" is X\'s post', () => {
+      expect(posts("Also present was Ghana's High Commissioner to Nigeria, Dr. Efua Mensah, who spoke briefly.")).to.deep.equal([
+        'Efua Mensah | Ambassador | Ghana',
+      ]);
     });
   });
 
