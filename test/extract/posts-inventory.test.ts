@@ -161,6 +161,11 @@ describe('posts: an inventory of how news English states who holds which post', 
       expect(posts("Ana Vela, named last week as Peru's foreign minister, met reporters on Monday.")).to.deep.equal(['Ana Vela | ForeignMinister | Peru']);
     });
 
+    it('"X, a veteran lawmaker who became foreign minister" reaches past a description to the clause', () => {
+      expect(posts('Kenji Mori, a veteran lawmaker who became foreign minister in October, told reporters.')).to.deep.equal(['Kenji Mori | ForeignMinister | ']);
+      expect(posts('Luis Mora, a lawmaker who served as foreign minister until 2020, spoke on Monday.')).to.deep.equal([]);
+    });
+
     it('"who served as" and "a former" state no current post', () => {
       expect(posts('Luis Mora, who served as foreign minister until 2020, spoke on Monday.')).to.deep.equal([]);
       expect(posts('Luis Mora, a former foreign minister, spoke on Monday.')).to.deep.equal([]);
