@@ -143,6 +143,8 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const unplaced = new Map<string, PositionFact>();
   const held = new Set<string>();
   for (const { post, view } of stated) {
+    // "film director X", "X, who heads the delegation": a bare head title over no named body is no post.
+    if (!post.in && BODYLESS_HEAD.test(post.title)) continue;
     const where = post.in ?? (post.holder.country ? registry.ensure('country', countryName(post.holder.country), post.holder.country) : undefined);
     const key = `${post.holder.id} ${post.role} ${where?.id ?? ''}`;
     const holderRole = `${post.holder.id} ${post.role}`;
@@ -173,6 +175,7 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;
+const BODYLESS_HEAD = /^(?:heads?|leads|chief|director)$/i;
 /** Titles naming the head of the body they are in ("heads", "the head of", "chief"), not one of its officials. */
 const MINISTRY_HEAD = /^(?:heads|leads|head|chief)$/i;
 const FOREIGN = /\b(?:foreign|external)\b/i;

@@ -192,6 +192,10 @@ describe('posts: an inventory of how news English states who holds which post', 
   });
 
   describe('negative forms', () => {
+    it('a bare head title over no named body is no post: "film director X"', () => {
+      expect(posts('Film director Ana Vela presented her new documentary on Monday.')).to.deep.equal([]);
+    });
+
     it('"then-", "would-be" and "late" titles give no current post', () => {
       expect(posts('Then-foreign minister Ana Vela met reporters in 2019.')).to.deep.equal([]);
       expect(posts('Would-be president Luis Mora spoke on Monday.')).to.deep.equal([]);
