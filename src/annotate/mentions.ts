@@ -3,7 +3,7 @@ import { SENTENCE } from './sentences.js';
 import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
-import { loadRoles } from '../lexicon/roles.js';
+import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
 
@@ -82,7 +82,7 @@ class SentenceScanner {
   /** The longest title, gazetteer phrase, organisation or venue shape, or honorific at token i. */
   private entityAt(i: number, end: number, withTitles: boolean): Found | undefined {
     const t = this.tokens[i];
-    const options: Found[] = [];
+    let options: Found[] = [];
     if (t.upper) {
       const gaz = this.gazetteerAt(i, end);
       if (gaz) options.push(gaz);
@@ -104,19 +104,30 @@ class SentenceScanner {
       }
     }
     if (options.length === 0) return undefined;
+    // "Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary X": a shape ending inside a title is no body.
+    const titleAt = options.find((o) => o.span.label === 'title');
+    if (titleAt) options = options.filter((o) => o.span.label === 'title' || !this.cutsTitle(titleAt.end, o.end));
     // On equal extent a title wins over an honorific: "Gen." also states a post.
     const best = options.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.span.label === 'title') ? b : a));
-    if (best.span.label === 'title') this.nested(i, best.end);
+    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '');
     return best;
   }
 
+  /** Whether a title starting in tokens [from, to) runs on past `to`. */
+  private cutsTitle(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((titles().longest(this.tokens, k, this.to)?.end ?? 0) > to) return true;
+    return false;
+  }
+
   /** Organisations and countries inside a long title ("head of the Communist Party's International Department"). */
-  private nested(from: number, to: number): void {
+  private nested(from: number, to: number, role: string): void {
+    const portfolio = withAncestors(role).includes('Minister');
     for (let j = from + 1; j < to; j++) {
       if (!this.tokens[j].upper) continue;
       const inner = this.entityAt(j, to, false);
       // A lone common word read by shape ("Chief Cabinet Secretary") names no body of its own.
-      const lone = inner !== undefined && inner.end - j === 1 && !this.gazetteerAt(j, to);
+      // Nor does a minister's portfolio ("Minister of International Relations and Cooperation").
+      const lone = inner !== undefined && (inner.end - j === 1 || portfolio) && !this.gazetteerAt(j, to);
       if (inner && inner.span.label !== 'honorific' && !lone) {
         this.spans.push(inner.span);
         j = inner.end - 1;
@@ -221,7 +232,8 @@ class SentenceScanner {
     const cue = this.spans[this.spans.length - 1];
     // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
     const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
-    if (!this.cueBefore(i) || !strong || gazetteerTrie().longest(this.tokens, i, this.to)) return undefined;
+    // "H.E. Ambassador X": a title after the honorific is no part of the name.
+    if (!this.cueBefore(i) || !strong || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
     return this.nameAt(i, true);
   }
 

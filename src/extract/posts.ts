@@ -14,8 +14,10 @@ import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
-import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { countryRole } from '../lexicon/country-titles.js';
+import { isTerritory } from '../lexicon/governments.js';
+import { isNationalNewsAgency } from '../lexicon/news-agencies.js';
 
 interface Stated {
   post: PostMention;
@@ -37,8 +39,8 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   }
   for (const { post } of stated) {
     if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
-    post.role = refinedRole(post.role, post.in, post.inForeignMinistry === true);
-    post.in = ministryCountry(post.in, registry);
+    post.role = refinedRole(post.role, post.title, post.in, post.inForeignMinistry === true);
+    post.in = ministryCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
   const implied = impliedCountries(views, events, registry);
@@ -84,14 +86,17 @@ export const DATELINE_RULE = 'dateline';
 /** Ends the rule of a post placed in a country the article implies (see implied-countries.ts). */
 const IMPLIED_SUFFIX = '+implied-country';
 
-/** The country a publisher's name names by name, demonym or capital ("Australian Associated Press"); not an agency's seat. */
+/**
+ * The country a publisher's name names by name, demonym or capital ("Australian Associated Press"), or a national
+ * news agency's ("Kazinform"); not a world wire service's seat.
+ */
 function publisherCountry(publisher: string): string | undefined {
   const tokens = tokenize(publisher);
   for (let i = 0; i < tokens.length; i++) {
     const match = gazetteerTrie().longest(tokens, i);
     if (!match) continue;
     const surface = publisher.slice(tokens[i].start, tokens[match.end - 1].end);
-    const hit = match.value.find((h) => h.kind !== 'org' && (!h.exact || h.exact === surface));
+    const hit = match.value.find((h) => (h.kind !== 'org' || isNationalNewsAgency(h.name)) && (!h.exact || h.exact === surface));
     if (hit?.iso2) return hit.iso2;
   }
   return undefined;
@@ -120,7 +125,7 @@ function asTitlePosts(view: SentenceView): PostMention[] {
     // The longest run of the following words that is a title form.
     for (let n = words.length; n > 0; n--) {
       const form = words.slice(0, n).join(' ');
-      const role = roleByForm().get(form);
+      const role = roleOfForm(form);
       if (role && holder?.kind === 'person' && country?.kind === 'country') {
         out.push({ holder, role, title: form, in: country, rule: 'as-title' });
         break;
@@ -130,12 +135,6 @@ function asTitlePosts(view: SentenceView): PostMention[] {
   return out;
 }
 
-let formRoles: Map<string, string> | undefined;
-
-function roleByForm(): Map<string, string> {
-  formRoles ??= new Map([...loadRoles().values()].flatMap((r) => r.forms.map((f): [string, string] => [f, r.id])));
-  return formRoles;
-}
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const roles = loadRoles();
@@ -144,6 +143,8 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const unplaced = new Map<string, PositionFact>();
   const held = new Set<string>();
   for (const { post, view } of stated) {
+    // "film director X", "X, who heads the delegation": a bare head title over no named body is no post.
+    if (!post.in && BODYLESS_HEAD.test(post.title)) continue;
     const where = post.in ?? (post.holder.country ? registry.ensure('country', countryName(post.holder.country), post.holder.country) : undefined);
     const key = `${post.holder.id} ${post.role} ${where?.id ?? ''}`;
     const holderRole = `${post.holder.id} ${post.role}`;
@@ -174,6 +175,9 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;
+const BODYLESS_HEAD = /^(?:heads?|leads|chief|director)$/i;
+/** Titles naming the head of the body they are in ("heads", "the head of", "chief"), not one of its officials. */
+const MINISTRY_HEAD = /^(?:heads|leads|head|chief)$/i;
 const FOREIGN = /\b(?:foreign|external)\b/i;
 
 function isForeignMinistry(org: EntityFact): boolean {
@@ -184,23 +188,36 @@ function isForeignMinistry(org: EntityFact): boolean {
  * The role a title names where it is held: a spokesperson or head of department in a foreign ministry is a
  * foreign-ministry spokesperson or official; a president or chair of an organisation heads it.
  */
-function refinedRole(role: string, where: EntityFact | undefined, inForeignMinistry: boolean): string {
+function refinedRole(role: string, title: string, where: EntityFact | undefined, inForeignMinistry: boolean): string {
   const lineage = withAncestors(role);
+  // "X, who heads the Russian Foreign Ministry": the head of the ministry itself is its minister.
+  if (where && isForeignMinistry(where) && MINISTRY_HEAD.test(title)) return 'ForeignMinister';
   if (inForeignMinistry || (where && isForeignMinistry(where))) {
     if (role === 'Spokesperson') return 'ForeignMinistrySpokesperson';
     if (lineage.includes('OrganizationHead') || role === 'GovernmentOfficial') return 'ForeignMinistryOfficial';
     return role;
   }
-  if (where?.kind === 'organization' && !MINISTRY.test(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
+  if (where?.kind === 'organization' && !MINISTRY.test(where.name) && !isTerritory(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
   return role;
 }
 
-/** A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry"). */
-function ministryCountry(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
-  if (where?.kind === 'organization' && where.country && MINISTRY.test(where.name)) {
-    return registry.ensure('country', countryName(where.country), where.country);
+/** A unit inside a ministry ("the ministry's Asia Department"), which names no country of its own. */
+const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
+
+/**
+ * A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry",
+ * "Qatar's Minister of State at the Ministry of Foreign Affairs"), and so is a foreign-ministry post in one of
+ * its units ("director of the ministry's Asia Department").
+ */
+function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+  const where = post.in;
+  if (where?.kind !== 'organization' || where.country) {
+    return where?.country && MINISTRY.test(where.name) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
-  return where;
+  const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
+  if (!MINISTRY.test(where.name) && !unit) return where;
+  const iso2 = post.holder.country;
+  return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }
 
 function countryName(iso2: string): string {

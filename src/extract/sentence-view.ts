@@ -6,7 +6,8 @@ import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
-import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
+import { seatCountry } from '../lexicon/governments.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
 export interface PostMention {
@@ -50,24 +51,39 @@ const TRAVEL_FOR = /\b(?:left|leaves|leaving|departed|departs|departing|set\s+of
 const CAPITAL_AFTER = /^\s+capital\b/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
-const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
+const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
+/** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
+const MINISTRY_UNIT_GAP = /\bministry['’]s\s+$/i;
+/** "'s ruling military council," after a country: the lowercase words describing one of its bodies. */
+const BODY_WORDS = /^['’]s\s+([a-z][a-z -]{2,60}?)\s*(?:[,.;]|$)/;
+const NAME_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 /** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
 const FOR_GAP = /^\s+for\s/i;
-const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$/i;
+/** "who became", "was appointed", "named last week as": a verb making the name the title's holder now. */
+const TAKES_POST = String.raw`(?:who\s+)?(?:became|(?:was|were|has\s+been|have\s+been|is)\s+(?:named|appointed|elected|sworn\s+in)|named|appointed|elected|sworn\s+in)(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?\s+(?:as\s+)?`;
+/** Between a name and a title that follows it: ", the", " (", ", who is also", " serves as", ", who became". */
+const APPOSITION_GAP = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:(?:an?\s+(?:[a-z-]+\s+){1,3})?(?=who\s))?(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
+    String.raw`(?:the\s+country['’]s\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$`,
+  'i',
+);
 /** Titles held together before one name: "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister – Foreign Minister". */
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
+/** After the first of names coordinated under a plural title: "the foreign ministers, A and B, …". */
+const COORDINATED_NEXT = /^\s*(?:,|and\b|&)/;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
 /** "former president X", "the late king X", "the outgoing premier X", "opposition spokesperson X": no current post. */
-const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time|outgoing)[\s-]+(?:\S+['’]s\s+)?$/i;
+const PAST_HOLDER = /\b(?:(?:former|ex|late|then|erstwhile|one-?time|outgoing|would-be)[\s-]+(?:\S+['’]s\s+)?|(?:then|ex|former)-\p{L}+\s+)$/iu;
 /** "opposition foreign affairs spokesperson X", "shadow foreign secretary X": no government post (a party post stays). */
 const OPPOSITION = /\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)[a-z-]+\s+){0,2}$/i;
 const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
 const POSSESSIVE_PRONOUN = /\b(?:his|her|its|their)\s+$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
+const REPORTER_AFTER = /^\s+(?:reported\s+from|contributed\s+(?:reporting|to\s+this)|(?:also\s+)?contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story))\b/i;
 const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left|right)|file)\)/i;
 
 /** Titles stacked before a name ("State Councilor Foreign Minister X"); a longer run is no person phrase. */
@@ -83,7 +99,17 @@ interface PersonPhrase {
   /** Index of the next mention to read. */
   next: number;
   /** A plural title before the name, which names coordinated after it share, and where it is held. */
-  shared?: { titles: Span[]; where: Span | undefined };
+  shared?: SharedTitle;
+  /** "A and B, the foreign ministers of C and D": a plural title after the name, held by the names coordinated before it. */
+  respective?: SharedTitle;
+}
+
+/** Titles held by several coordinated names, at one place or, name by name, at the places listed in the same order. */
+interface SharedTitle {
+  titles: Span[];
+  places: Span[];
+  /** How many names have taken the title so far. */
+  taken: number;
 }
 
 /** Between coordinated names: "A and B", "A, B and C". */
@@ -96,6 +122,8 @@ export class SentenceAnalyzer {
   private previousSentenceStart = -1;
   /** The first person of the sentence being read: whom "his"/"her" most likely refer to. */
   private subject: EntityFact | undefined;
+  /** The country of the ministry last named with one: whose "the ministry's Asia Department" is meant. */
+  private ministryCountry: string | undefined;
 
   constructor(private readonly doc: Doc, private readonly registry: EntityRegistry) {}
 
@@ -113,9 +141,15 @@ export class SentenceAnalyzer {
     while (i < mentions.length) {
       scanWork.steps++;
       const m = mentions[i];
+      // "Tom Miles reported from Geneva", "Grace Njoroge contributed reporting": the journalist is no news person.
+      if (isNameLike(m) && m.label !== 'honorific' && REPORTER_AFTER.test(doc.text.slice(m.end, span.end))) {
+        i++;
+        continue;
+      }
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
-        plural = this.sharePluralTitle(plural, phrase, posts);
+        plural = this.sharePluralTitle(plural, phrase, posts, mentions[phrase.next]);
+        this.shareRespectiveTitle(slots, phrase, posts);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
         i = phrase.next;
@@ -144,11 +178,34 @@ export class SentenceAnalyzer {
    * "Foreign Ministers A and B", "Presidents A, B and C": the plural title before the first name is held by each
    * name coordinated after it. Returns the phrase whose title the next name may share.
    */
-  private sharePluralTitle(previous: PersonPhrase | undefined, phrase: PersonPhrase, posts: PostMention[]): PersonPhrase | undefined {
+  private sharePluralTitle(previous: PersonPhrase | undefined, phrase: PersonPhrase, posts: PostMention[], next: Span | undefined): PersonPhrase | undefined {
     if (phrase.shared) return phrase;
     if (!previous?.shared || !COORDINATION_GAP.test(this.doc.text.slice(previous.end, phrase.start))) return undefined;
-    for (const t of previous.shared.titles) this.addPost(posts, phrase.person, t, previous.shared.where, 'plural-title');
-    return { ...phrase, shared: previous.shared };
+    const shared = { ...previous.shared, taken: previous.shared.taken + 1 };
+    // "The two foreign ministers, A of Peru and B of Chile": each name's own country.
+    const own = next?.label === 'country' && NAME_OF_GAP.test(this.doc.text.slice(phrase.end, next.start)) ? next : undefined;
+    if (own) {
+      phrase.end = own.end;
+      phrase.next++;
+    }
+    for (const t of shared.titles) this.addPost(posts, phrase.person, t, own ?? placeOf(shared, shared.taken - 1), 'plural-title');
+    return { ...phrase, shared };
+  }
+
+  /** "A and B, the foreign ministers of C and D": the names coordinated before the title take it, in order. */
+  private shareRespectiveTitle(slots: Slot[], phrase: PersonPhrase, posts: PostMention[]): void {
+    const respective = phrase.respective;
+    if (!respective) return;
+    const holders = [phrase.person];
+    let from = phrase.start;
+    for (let k = slots.length - 1; k >= 0 && slots[k].kind === 'P' && COORDINATION_GAP.test(this.doc.text.slice(slots[k].end, from)); k--) {
+      holders.unshift(slots[k].entity as EntityFact);
+      from = slots[k].start;
+    }
+    const shared = { ...respective, taken: holders.length };
+    holders.forEach((holder, n) => {
+      for (const t of shared.titles) this.addPost(posts, holder, t, placeOf(shared, n), 'plural-apposition');
+    });
   }
 
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
@@ -177,6 +234,7 @@ export class SentenceAnalyzer {
       }
       case 'org': {
         const org = this.registry.ensure('organization', name, data.iso2);
+        if (data.iso2 && /\bministry\b/i.test(name)) this.ministryCountry = data.iso2;
         return { kind: 'O', entity: org, start: m.start, end: m.end };
       }
       case 'place': {
@@ -208,32 +266,54 @@ export class SentenceAnalyzer {
     let modifier: Span | undefined;
     if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
     const titles = titleRun(ms, j, between);
+    // "Peruvian and Chilean foreign ministers A and B": countries coordinated before a plural title, one a name.
+    const modifiers = modifier ? [modifier] : [];
+    for (let k = i - 1; modifier && k >= 0 && ms[k].label === 'country' && ms[k].start >= sentence.start && COORDINATION_GAP.test(between(ms[k], modifiers[0])); k--) modifiers.unshift(ms[k]);
     j += titles.length;
     let titleOf: Span | undefined;
+    let titleTo: Span | undefined;
     let titleTarget = false;
     const lastBefore = titles[titles.length - 1];
+    const pluralTitle = lastBefore !== undefined && isPlural(lastBefore);
+    // "the foreign ministers of Kyrgyzstan and Uzbekistan, A and B": the places of a plural title, in order.
+    const ofPlaces: Span[] = [];
+    if (pluralTitle && ms[j]?.label === 'country' && OF_GAP.test(between(lastBefore, ms[j]))) {
+      while (ms[j + 1]?.label === 'country' && COORDINATION_GAP.test(between(ms[j], ms[j + 1]))) ofPlaces.push(ms[j++]);
+      if (ofPlaces.length > 0) ofPlaces.push(ms[j]);
+    }
     // "Minister of External Relations of Angola NAME" or, with a comma, "the Minister … of Angola, NAME,".
-    if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+    if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
+    } else if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1]?.label === 'country' && TO_GAP.test(between(ms[j], ms[j + 1])) && ms[j + 2] && SPACE_GAP.test(between(ms[j + 1], ms[j + 2]))) {
+      // "Ambassador of Jordan to Qatar NAME": held for the first country, aimed at the second.
+      titleOf = ms[j];
+      titleTo = ms[j + 1];
+      j += 2;
     }
     let honorific: Span | undefined;
     if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
-      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's.
-      const titleEnd = titleOf ?? titles[titles.length - 1];
-      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j]))) return undefined;
+      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's, unless by the
+      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X").
+      const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
+      const titleStart = modifier ?? titles[0];
+      const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
+      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(between(titleEnd, ms[j])))) return undefined;
       honorific = ms[j++];
     }
     const head = ms[j];
     if (!head) return undefined;
     const start = (modifier ?? titles[0] ?? honorific ?? head).start;
     const lead = text.slice(Math.max(sentence.start, start - 40), start);
-    const beforeHead = honorific ?? titleOf ?? titles[titles.length - 1];
+    const beforeHead = honorific ?? titleTo ?? titleOf ?? titles[titles.length - 1];
+    // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
+    const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     let ruleName = 'title-name';
     if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) {
       // "the foreign minister, NAME," / "his spokesman, NAME": a determined title, a comma, a name closing a clause.
       const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(between(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
-      if (!reversed || !CLAUSE_END.test(text.slice(head.end, sentence.end))) return undefined;
+      const after = text.slice((nameOf ?? head).end, sentence.end);
+      if (!reversed || !(CLAUSE_END.test(after) || (pluralTitle && COORDINATED_NEXT.test(after)))) return undefined;
       ruleName = 'title-comma-name';
     }
     const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
@@ -242,12 +322,13 @@ export class SentenceAnalyzer {
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
     const opposition = OPPOSITION.test(lead);
     for (const t of past ? [] : titles) {
-      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier, ruleName, referent);
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
     }
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
-    let end = head.end;
-    let next = j + 1;
+    let end = nameOf?.end ?? head.end;
+    let respective: SharedTitle | undefined;
+    let next = nameOf ? j + 2 : j + 1;
     const paren = PAREN_NOTE.exec(text.slice(end, sentence.end));
     if (paren) end += paren[0].length;
     // Apposition: ", [COUNTRY's] TITLE [and TITLE] [of ORG]," or ", who heads …," or "– who heads … –".
@@ -269,9 +350,27 @@ export class SentenceAnalyzer {
         of = ms[next++];
         last = of;
       }
+      // "head of Sudan's Sovereign Council": a post in the country, named by the title over its body.
+      let body: Span | undefined;
+      if (of && !to && ms[next]?.label === 'org' && of.label !== 'org' && /^['’]s?\s+$/.test(between(of, ms[next]))) {
+        body = ms[next++];
+        last = body;
+      }
       const where = (to ? undefined : of) ?? this.innerEntity(lastTitle) ?? appMod;
-      const inMinistry = of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end));
-      for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
+      const unit = of !== undefined && MINISTRY_UNIT_GAP.test(between(lastTitle, of));
+      const inMinistry = unit || (of !== undefined && FOREIGN_MINISTRY_AFTER.test(text.slice(of.end, sentence.end)));
+      if (unit && this.ministryCountry) person.country ??= this.ministryCountry;
+      const stated = posts.length;
+      if (isPlural(lastTitle)) {
+        // "…, the foreign ministers of C and D": the places coordinated after the first, in order.
+        const places = where ? [where] : [];
+        while (of && !body && ms[next]?.label === 'country' && COORDINATION_GAP.test(between(last, ms[next]))) places.push((last = ms[next++]));
+        respective = { titles: appTitles, places, taken: 0 };
+      } else for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
+      // The body named, or described in lowercase words ("head of Niger's ruling military council").
+      const described = of && !body && of.label !== 'org' ? BODY_WORDS.exec(text.slice(of.end, sentence.end))?.[1] : undefined;
+      const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : described;
+      for (const p of bodyName ? posts.slice(stated) : []) p.role = roleOfForm(`${p.title.toLowerCase()} of the ${bodyName}`) ?? p.role;
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
     }
@@ -280,8 +379,10 @@ export class SentenceAnalyzer {
       const close = APPOSITION_END.exec(text.slice(end, sentence.end));
       if (close) end += close[0].length;
     }
-    const shared = !past && titles.length > 0 && isPlural(titles[titles.length - 1]) ? { titles, where: (titleTarget ? undefined : titleOf) ?? modifier } : undefined;
-    return { person, start, end, next, ...(shared ? { shared } : {}) };
+    const sharedPlace = (titleTarget ? undefined : titleOf) ?? modifier;
+    const places = ofPlaces.length > 0 ? ofPlaces : titleOf || !modifier ? (sharedPlace ? [sharedPlace] : []) : modifiers;
+    const shared = !past && pluralTitle ? { titles, places, taken: 1 } : undefined;
+    return { person, start, end, next, ...(shared ? { shared } : {}), ...(respective ? { respective } : {}) };
   }
 
   /** The person a mention names: a full name, or a surname resolved in context. */
@@ -334,14 +435,21 @@ export class SentenceAnalyzer {
 
   private entityOf(m: Span): EntityFact {
     const data = m.data ?? {};
+    const seat = seatOf(m);
+    if (seat) return this.registry.ensure('country', this.countryName(seat) ?? seat, seat);
     if (m.label === 'org') return this.registry.ensure('organization', data.name ?? this.doc.slice(m), data.iso2);
     return this.registry.ensure('country', this.countryName(data.iso2) ?? data.name ?? '', data.iso2);
   }
 
   private setCountry(person: EntityFact, m: Span): void {
-    const iso2 = m.data?.iso2;
+    const iso2 = m.data?.iso2 ?? seatOf(m);
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+/** The place of the n-th holder of a shared title: the one place, or the n-th of those listed. */
+function placeOf(shared: SharedTitle, n: number): Span | undefined {
+  return shared.places.length === 1 ? shared.places[0] : shared.places[n];
 }
 
 /** A party's own post, or the head of a body: an opposition party has these too ("the opposition party's chair"). */
@@ -372,8 +480,14 @@ function isNameLike(m: Span): boolean {
   return m.label === 'person' || m.label === 'name' || m.label === 'honorific';
 }
 
+/** A country, an organisation, or a seat of government standing for its country ("Kremlin spokesman X"). */
 function isCountryOrOrg(m: Span | undefined): boolean {
-  return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org');
+  return m !== undefined && (m.label === 'country' || m.label === 'capital' || m.label === 'org' || seatOf(m) !== undefined);
+}
+
+/** The country whose government a seat-of-government mention stands for. */
+function seatOf(m: Span): string | undefined {
+  return m.label === 'org' || m.label === 'place' || m.label === 'name' ? seatCountry(m.data?.name ?? '') : undefined;
 }
 
 /** The spans of a layer (sorted by start) lying inside [start, end), found by binary search. */

@@ -35,3 +35,11 @@ export function withAncestors(roleId: string, roles = loadRoles()): string[] {
   }
   return seen;
 }
+
+let formRoles: Map<string, string> | undefined;
+
+/** The role a lowercase title form names, if it is one of roles.tsv's forms. */
+export function roleOfForm(form: string): string | undefined {
+  formRoles ??= new Map([...loadRoles().values()].flatMap((r) => r.forms.map((f): [string, string] => [f, r.id])));
+  return formRoles.get(form);
+}
