@@ -88,7 +88,8 @@ class SentenceScanner {
       if (gaz) options.push(gaz);
       const shape = this.shapeAt(i, end);
       if (shape && shape.end > (gaz?.end ?? 0)) options.push(shape);
-      if (this.lex.honorifics.has(t.key)) {
+      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares.
+      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key)) {
         const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
         options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
       }
@@ -114,7 +115,9 @@ class SentenceScanner {
     for (let j = from + 1; j < to; j++) {
       if (!this.tokens[j].upper) continue;
       const inner = this.entityAt(j, to, false);
-      if (inner && inner.span.label !== 'honorific') {
+      // A lone common word read by shape ("Chief Cabinet Secretary") names no body of its own.
+      const lone = inner !== undefined && inner.end - j === 1 && !this.gazetteerAt(j, to);
+      if (inner && inner.span.label !== 'honorific' && !lone) {
         this.spans.push(inner.span);
         j = inner.end - 1;
       }
@@ -234,7 +237,8 @@ class SentenceScanner {
   private nameAt(i: number, cued = false): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
-    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t)) || /^\p{Lu}{2,}$/u.test(t.text)) return undefined;
+    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
+    const titled = cued || this.cueBefore(i) !== undefined;
     const parts: string[] = [];
     let j = i;
     while (j < this.to) {
@@ -243,10 +247,10 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i)) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
         parts.push(tok.text);
         j++;
-      } else if (this.lex.nameParticles.has(tok.text) && j + 1 < this.to && tokens[j + 1].upper && parts.length > 0) {
+      } else if (parts.length > 0 && this.lex.nameParticles.has(tok.text) && this.particlesThenName(j)) {
         parts.push(tok.text);
         j++;
       } else if (parts.length > 0 && this.particleJoined(tok)) {
@@ -266,6 +270,25 @@ class SentenceScanner {
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+  }
+
+  /** Two capital initials written together opening a name ("KP Sharma Oli", "MK Stalin"): a name word follows. */
+  private pairedInitials(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return /^\p{Lu}{2}$/u.test(this.tokens[i].text) && i + 1 < this.to && next.upper && isWord(next) && this.nameWord(next) && !/^\p{Lu}{2,}$/u.test(next.text);
+  }
+
+  /** A common capitalised word inside a titled name, between name words ("Prime Minister Mohammed Shia al-Sudani"). */
+  private innerCommonWord(j: number): boolean {
+    const next = this.tokens[j + 1];
+    return this.lex.capitalisedWords.get(this.tokens[j].key) === 'other' && j + 1 < this.to && ((next.upper && isWord(next) && this.nameWord(next)) || this.particleJoined(next));
+  }
+
+  /** Particles from token j on ("von der", "bin"), then a capitalised word: "Ursula von der Leyen". */
+  private particlesThenName(j: number): boolean {
+    let k = j;
+    while (k < this.to && this.lex.nameParticles.has(this.tokens[k].text)) k++;
+    return k < this.to && k > j && this.tokens[k].upper;
   }
 
   /** Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led"). */

@@ -21,8 +21,8 @@ export function extractFacts(article: Article): ArticleFacts {
   const entities = new Map(registry.all.map((e) => [e.id, e]));
   const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry));
   // Posts may name countries the article only implies: the entity list is read after them.
-  const posts = positions(views, registry);
-  markHomeCountry(doc.get(DATELINE), doc.text, registry);
+  const posts = positions(views, registry, merged);
+  markHomeCountry(doc.get(DATELINE), doc.text, registry, article.meta.publisher);
 
   return {
     format: FACTS_FORMAT,

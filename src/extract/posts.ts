@@ -6,11 +6,14 @@
  * that role there. One post per (holder, role, in), the first evidence kept.
  */
 import type { Span } from '../annotate/doc.js';
-import type { EntityFact, PositionFact } from './facts.js';
+import type { EntityFact, EventFact, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
+import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { gazetteerTrie } from '../annotate/gazetteer-index.js';
+import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { countryRole } from '../lexicon/country-titles.js';
 
@@ -19,8 +22,8 @@ interface Stated {
   view: SentenceView;
 }
 
-/** The posts of an article, in the order first stated. */
-export function positions(views: SentenceView[], registry: EntityRegistry): PositionFact[] {
+/** The posts of an article, in the order first stated; its events tell where holders are from when the text does not. */
+export function positions(views: SentenceView[], registry: EntityRegistry, events: readonly EventFact[] = []): PositionFact[] {
   const stated: Stated[] = [];
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
@@ -38,6 +41,12 @@ export function positions(views: SentenceView[], registry: EntityRegistry): Posi
     post.in = ministryCountry(post.in, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
+  const implied = impliedCountries(views, events, registry);
+  for (const { post } of stated) {
+    const iso2 = post.in || post.holder.country ? undefined : implied.get(post.holder);
+    if (iso2) post.holder.country = iso2;
+    if (!post.in && implied.has(post.holder) && post.holder.country === implied.get(post.holder)) post.rule = `${post.rule}${IMPLIED_SUFFIX}`;
+  }
   for (const { post } of stated) {
     const iso2 = post.in ? post.in.country : post.holder.country;
     if (iso2 && post.in?.kind !== 'organization') post.role = countryRole(post.title, iso2) ?? post.role;
@@ -46,10 +55,19 @@ export function positions(views: SentenceView[], registry: EntityRegistry): Posi
 }
 
 /**
- * The article's home country, from its dateline ("SUVA, Fiji (AAP) -") when the text names that country too: recorded as a mention of it
- * with the rule "dateline", which the link stage reads once its decisions are made (see src/link/fill.ts).
+ * The article's home country, when the text names that country too: the one its publisher's name names ("Japan
+ * Morning Herald", "The Nairobi Ledger": a national outlet's correspondents abroad still write for readers at home),
+ * else its dateline's ("SUVA, Fiji (AAP) -"). Recorded as a mention of it with the rule "dateline", which the link
+ * stage reads once its decisions are made (see src/link/fill.ts).
  */
-export function markHomeCountry(datelines: readonly Span[], text: string, registry: EntityRegistry): void {
+export function markHomeCountry(datelines: readonly Span[], text: string, registry: EntityRegistry, publisher = ''): void {
+  const own = publisherCountry(publisher);
+  const ownCountry = own ? registry.find('country', '', own) : undefined;
+  const named = ownCountry?.mentions[0];
+  if (ownCountry && named) {
+    registry.mention(ownCountry, { ...named, rule: DATELINE_RULE });
+    return;
+  }
   for (const d of datelines) {
     const iso2 = datelineCountry(d.data?.place ?? '');
     // A Brussels dateline over EU news is no Belgian story: the country must be named in the text too.
@@ -63,6 +81,21 @@ export function markHomeCountry(datelines: readonly Span[], text: string, regist
 }
 
 export const DATELINE_RULE = 'dateline';
+/** Ends the rule of a post placed in a country the article implies (see implied-countries.ts). */
+const IMPLIED_SUFFIX = '+implied-country';
+
+/** The country a publisher's name names by name, demonym or capital ("Australian Associated Press"); not an agency's seat. */
+function publisherCountry(publisher: string): string | undefined {
+  const tokens = tokenize(publisher);
+  for (let i = 0; i < tokens.length; i++) {
+    const match = gazetteerTrie().longest(tokens, i);
+    if (!match) continue;
+    const surface = publisher.slice(tokens[i].start, tokens[match.end - 1].end);
+    const hit = match.value.find((h) => h.kind !== 'org' && (!h.exact || h.exact === surface));
+    if (hit?.iso2) return hit.iso2;
+  }
+  return undefined;
+}
 
 /** The country of a dateline place ("SUVA", "NEW DELHI", "ASTANA. KAZINFORM"): a capital's, or a country named. */
 function datelineCountry(place: string): string | undefined {

@@ -1,6 +1,9 @@
 import type { EntityFact, EntityKind, Evidence } from './facts.js';
 import { looseKey, nameParts } from './names.js';
 
+/** A shorter name naming the same person by its first parts must keep this many ("Kim Jong" could be anyone). */
+const MIN_PREFIX_PARTS = 3;
+
 /** The article's entities, keyed by normalised identity, each with its mentions. */
 export class EntityRegistry {
   private readonly byKey = new Map<string, EntityFact>();
@@ -21,12 +24,17 @@ export class EntityRegistry {
     return this.byPart.get(part) ?? [];
   }
 
-  /** A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri"), when exactly one does. */
+  /**
+   * A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri") or, for a name of three parts
+   * or more, begins with it ("Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"), when exactly one does.
+   */
   shortFormOf(name: string): EntityFact | undefined {
     const parts = nameParts(name);
     const matches = this.withPart(parts[parts.length - 1] ?? '').filter((e) => {
       const full = nameParts(e.name);
-      return full.length > parts.length && parts.every((p, i) => full[full.length - parts.length + i] === p);
+      if (full.length <= parts.length) return false;
+      const suffix = parts.every((p, i) => full[full.length - parts.length + i] === p);
+      return suffix || (parts.length >= MIN_PREFIX_PARTS && parts.every((p, i) => full[i] === p));
     });
     return matches.length === 1 ? matches[0] : undefined;
   }

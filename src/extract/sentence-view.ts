@@ -6,6 +6,7 @@ import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import { personKey } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { loadRoles, withAncestors } from '../lexicon/roles.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
 export interface PostMention {
@@ -50,8 +51,9 @@ const CAPITAL_AFTER = /^\s+capital\b/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+)?$/i;
-/** "ambassador to India": the post is not in India. */
+/** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
+const FOR_GAP = /^\s+for\s/i;
 const APPOSITION_GAP = /^\s*(?:\([^()]{1,30}\))?\s*(?:,|[–—]|\s-)\s*(?:the\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$/i;
 /** Titles held together before one name: "Deputy Prime Minister and Foreign Minister", "Deputy Prime Minister – Foreign Minister". */
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
@@ -59,8 +61,10 @@ const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 const CLAUSE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[,.;:!?]|$)/;
-/** "former president X", "the late king X": no current post. */
-const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time)[\s-]+(?:\S+['’]s\s+)?$/i;
+/** "former president X", "the late king X", "the outgoing premier X", "opposition spokesperson X": no current post. */
+const PAST_HOLDER = /\b(?:former|ex|late|then|erstwhile|one-?time|outgoing)[\s-]+(?:\S+['’]s\s+)?$/i;
+/** "opposition foreign affairs spokesperson X", "shadow foreign secretary X": no government post (a party post stays). */
+const OPPOSITION = /\b(?:opposition|shadow)\s+(?:(?!of\b|and\b|with\b|by\b|to\b)[a-z-]+\s+){0,2}$/i;
 const FOREIGN_MINISTRY_AFTER = /^['’]s\s+(?:foreign|external\s+affairs)\s+(?:ministry|office)\b/i;
 const POSSESSIVE_PRONOUN = /\b(?:his|her|its|their)\s+$/i;
 const APPOSITION_END = /^\s*(?:,|[–—](?!\s*who)|\s-\s)/;
@@ -70,6 +74,20 @@ const PAREN_NOTE = /^\s*\((?:left|right|centre|center|front|l|r|c|second (?:left
 const MAX_STACKED_TITLES = 4;
 
 type Kind = Slot['kind'];
+
+/** A person with what surrounds them, as read by SentenceAnalyzer.personPhrase. */
+interface PersonPhrase {
+  person: EntityFact;
+  start: number;
+  end: number;
+  /** Index of the next mention to read. */
+  next: number;
+  /** A plural title before the name, which names coordinated after it share, and where it is held. */
+  shared?: { titles: Span[]; where: Span | undefined };
+}
+
+/** Between coordinated names: "A and B", "A, B and C". */
+const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 
 /** Builds sentence views in article order, resolving surnames and capitals on the way. */
 export class SentenceAnalyzer {
@@ -91,11 +109,13 @@ export class SentenceAnalyzer {
     this.subject = undefined;
 
     let i = 0;
+    let plural: PersonPhrase | undefined;
     while (i < mentions.length) {
       scanWork.steps++;
       const m = mentions[i];
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
+        plural = this.sharePluralTitle(plural, phrase, posts);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
         i = phrase.next;
@@ -118,6 +138,17 @@ export class SentenceAnalyzer {
     slots.sort((a, b) => a.start - b.start);
     this.previousSentenceStart = span.start;
     return { span, text, skeleton: skeleton(doc.text, span, slots), slots, posts, evidence };
+  }
+
+  /**
+   * "Foreign Ministers A and B", "Presidents A, B and C": the plural title before the first name is held by each
+   * name coordinated after it. Returns the phrase whose title the next name may share.
+   */
+  private sharePluralTitle(previous: PersonPhrase | undefined, phrase: PersonPhrase, posts: PostMention[]): PersonPhrase | undefined {
+    if (phrase.shared) return phrase;
+    if (!previous?.shared || !COORDINATION_GAP.test(this.doc.text.slice(previous.end, phrase.start))) return undefined;
+    for (const t of previous.shared.titles) this.addPost(posts, phrase.person, t, previous.shared.where, 'plural-title');
+    return { ...phrase, shared: previous.shared };
   }
 
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
@@ -170,7 +201,7 @@ export class SentenceAnalyzer {
    * character extent of the phrase and the index of the next mention.
    */
   private personPhrase(ms: Span[], i: number, sentence: Span, posts: PostMention[]):
-    { person: EntityFact; start: number; end: number; next: number } | undefined {
+    PersonPhrase | undefined {
     const text = this.doc.text;
     const between = (a: Span, b: Span): string => text.slice(a.end, b.start);
     let j = i;
@@ -179,11 +210,20 @@ export class SentenceAnalyzer {
     const titles = titleRun(ms, j, between);
     j += titles.length;
     let titleOf: Span | undefined;
-    if (titles.length > 0 && isCountryOrOrg(ms[j]) && OF_GAP.test(between(titles[titles.length - 1], ms[j])) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+    let titleTarget = false;
+    const lastBefore = titles[titles.length - 1];
+    // "Minister of External Relations of Angola NAME" or, with a comma, "the Minister … of Angola, NAME,".
+    if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+      titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
     }
     let honorific: Span | undefined;
-    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) honorific = ms[j++];
+    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+      // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's.
+      const titleEnd = titleOf ?? titles[titles.length - 1];
+      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j]))) return undefined;
+      honorific = ms[j++];
+    }
     const head = ms[j];
     if (!head) return undefined;
     const start = (modifier ?? titles[0] ?? honorific ?? head).start;
@@ -200,7 +240,10 @@ export class SentenceAnalyzer {
     if (!person) return undefined;
     const past = PAST_HOLDER.test(lead);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
-    if (!past) for (const t of titles) this.addPost(posts, person, t, titleOf ?? modifier, ruleName, referent);
+    const opposition = OPPOSITION.test(lead);
+    for (const t of past ? [] : titles) {
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, (titleTarget ? undefined : titleOf) ?? modifier, ruleName, referent);
+    }
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
     let end = head.end;
@@ -222,7 +265,7 @@ export class SentenceAnalyzer {
       let of: Span | undefined;
       let to = false;
       if (isCountryOrOrg(ms[next]) && OF_GAP.test(between(lastTitle, ms[next]))) {
-        to = TO_GAP.test(between(lastTitle, ms[next]));
+        to = aimedAt(between(lastTitle, ms[next]), lastTitle);
         of = ms[next++];
         last = of;
       }
@@ -237,7 +280,8 @@ export class SentenceAnalyzer {
       const close = APPOSITION_END.exec(text.slice(end, sentence.end));
       if (close) end += close[0].length;
     }
-    return { person, start, end, next };
+    const shared = !past && titles.length > 0 && isPlural(titles[titles.length - 1]) ? { titles, where: (titleTarget ? undefined : titleOf) ?? modifier } : undefined;
+    return { person, start, end, next, ...(shared ? { shared } : {}) };
   }
 
   /** The person a mention names: a full name, or a surname resolved in context. */
@@ -300,11 +344,28 @@ export class SentenceAnalyzer {
   }
 }
 
+/** A party's own post, or the head of a body: an opposition party has these too ("the opposition party's chair"). */
+function isPartyPost(title: Span): boolean {
+  return withAncestors(title.data?.role ?? '').some((r) => r === 'PartyOfficial' || r === 'OrganizationHead');
+}
+
+/** A title in the plural ("Foreign Ministers"): its singular is a form of the same role. */
+function isPlural(title: Span): boolean {
+  const form = (title.data?.form ?? '').toLowerCase();
+  const singular = form.endsWith('ies') ? `${form.slice(0, -3)}y` : form.endsWith('s') ? form.slice(0, -1) : '';
+  return singular !== '' && (loadRoles().get(title.data?.role ?? '')?.forms.includes(singular) ?? false);
+}
+
 /** Titles from ms[j] on, stacked or coordinated before one name. */
 function titleRun(ms: Span[], j: number, between: (a: Span, b: Span) => string): Span[] {
   const titles: Span[] = [];
   while (ms[j]?.label === 'title' && titles.length < MAX_STACKED_TITLES && (titles.length === 0 || TITLE_JOIN.test(between(ms[j - 1], ms[j])))) titles.push(ms[j++]);
   return titles;
+}
+
+/** "ambassador to C", "special envoy for C": the country the post is aimed at, not the one it is in. */
+function aimedAt(gap: string, title: Span): boolean {
+  return TO_GAP.test(gap) || (FOR_GAP.test(gap) && withAncestors(title.data?.role ?? '').includes('Diplomat'));
 }
 
 function isNameLike(m: Span): boolean {

@@ -1,0 +1,54 @@
+import { expect } from 'chai';
+import { extractFacts } from '../../src/extract/extract.js';
+import { fillFromHome } from '../../src/link/fill.js';
+import { FactsView } from './helpers.js';
+
+const posts = (text: string): string[] => new FactsView(text, '2024-05-06').posts();
+
+/** "Name | Role | in" for every post of an article from this publisher, after the home country filled the rest. */
+function publishedPosts(text: string, publisher: string): string[] {
+  const facts = extractFacts({ meta: { id: 't', published: '2024-05-06', publisher }, text, origin: 'test' });
+  fillFromHome(facts);
+  const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
+  return facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`).sort();
+}
+
+describe('posts: the country a holder is from when the text implies it', () => {
+  it('whoever receives a visitor from elsewhere is of the country the meeting is in', () => {
+    expect(posts('Turkish President Kemal Aydin arrived in Baghdad on Monday and held talks with Prime Minister Ali Shia al-Hakim at the Government Palace.')).to.include(
+      'Ali Shia al-Hakim | PrimeMinister | Iraq',
+    );
+    expect(posts('Chile\'s Foreign Minister Ana Soto arrived in Lima on Wednesday. She was received by President Rosa Quispe at the Government Palace in Lima on Thursday.')).to.include(
+      'Rosa Quispe | President | Peru',
+    );
+  });
+
+  it('a meeting in a third country makes nobody its host', () => {
+    expect(posts('Prime Minister Kenji Mori met Chinese President Li Wei in Lima, Peru, in November.')).to.include('Kenji Mori | PrimeMinister | ');
+  });
+
+  it('in an article about two countries, a visitor to one, or someone meeting a person of one, is of the other', () => {
+    const text = `Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Thursday.
+Chile and Peru agreed to reopen the border crossing. Peru will host the next round; Chile will send a delegation.
+President Mario Fuentes is expected to travel to Lima in November, Chilean officials said.`;
+    expect(posts(text)).to.include('Mario Fuentes | President | Chile');
+  });
+
+  it('someone on a tour, met in two countries, is of neither', () => {
+    const text = `SUVA, Fiji - Foreign Minister Jane Hale met Prime Minister Tomasi Vula in Suva on Tuesday.
+Hale will travel to Nuku'alofa on Thursday to meet Tongan Prime Minister Sione Tupou. Tonga and Fiji welcomed the tour; Tonga hosts the forum.`;
+    expect(posts(text)).to.include('Jane Hale | ForeignMinister | ');
+  });
+
+  it('"a delegation from C led by X" and "accompanied by X" tell X\'s country', () => {
+    expect(posts('President Bola Adeyemi received a delegation from Niger led by Prime Minister Ali Zeine on Saturday.')).to.include('Ali Zeine | PrimeMinister | Niger');
+    expect(posts("Sudan's President Omar Idris flew into Cairo on Wednesday, accompanied by Foreign Minister Hassan Awad.")).to.include('Hassan Awad | ForeignMinister | Sudan');
+  });
+
+  it('a national outlet writing from abroad is at home in its own country, not the dateline\'s', () => {
+    const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said in Tokyo that Japan welcomed the talks.';
+    expect(publishedPosts(text, 'Japan Morning Herald')).to.include('Kenji Mori | GovernmentOfficial | Japan');
+    // An agency named after no country leaves the dateline's country home.
+    expect(publishedPosts(text, 'Global Wire')).to.include('Kenji Mori | GovernmentOfficial | China');
+  });
+});

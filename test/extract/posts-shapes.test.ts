@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const posts = (text: string): string[] => new FactsView(text, '2024-05-06').posts();
+
+describe('posts: how journalists write titles', () => {
+  it('"the TITLE of COUNTRY, NAME": a title with its country set before the name by a comma', () => {
+    expect(posts('President Ruto received the Minister of External Relations of Angola, Maria Domingos, who delivered a message.')).to.include(
+      'Maria Domingos | ForeignMinister | Angola',
+    );
+    expect(posts('He later met the Minister of Foreign Affairs of the Democratic Republic of the Congo, Paul Mbeki, in Luanda.')).to.include(
+      'Paul Mbeki | ForeignMinister | DR Congo',
+    );
+  });
+
+  it('"envoy for C" and "ambassador to C" are posts of the sending country, not of C', () => {
+    expect(posts('The U.S. special envoy for Sudan, Tom Harlan, has said talks must resume.')).to.deep.equal(['Tom Harlan | SpecialEnvoy | United States']);
+    expect(posts('Ambassador to Chile Ana Ruiz spoke on Monday.')).to.deep.equal(['Ana Ruiz | Ambassador | ']);
+  });
+
+  it('opposition, shadow and outgoing titles give no current post', () => {
+    expect(posts('Opposition foreign affairs spokesperson Mere Tane said the tour was welcome.')).to.deep.equal([]);
+    expect(posts('Shadow foreign secretary Alan Birch criticised the cuts.')).to.deep.equal([]);
+    expect(posts('The outgoing premier Lars Holm handed over on Monday.')).to.deep.equal([]);
+    // "opposition" further away does not reach the title.
+    expect(posts('Facing the opposition of his party, Foreign Minister Lars Holm resigned.')).to.deep.equal(['Lars Holm | ForeignMinister | ']);
+  });
+
+  it('a plural title before coordinated names gives each of them the post', () => {
+    expect(posts('Foreign Ministers Aibek Osmonov and Dilshod Karimov signed a roadmap.')).to.deep.equal([
+      'Aibek Osmonov | ForeignMinister | ',
+      'Dilshod Karimov | ForeignMinister | ',
+    ]);
+    expect(posts('Presidents Ana Vela, Juan Mora and Luis Pardo attended the summit in Quito.')).to.deep.equal([
+      'Ana Vela | President | ',
+      'Juan Mora | President | ',
+      'Luis Pardo | President | ',
+    ]);
+    // A singular title stays with its own name.
+    expect(posts('Foreign Minister Aibek Osmonov and Dilshod Karimov signed a roadmap.')).to.deep.equal(['Aibek Osmonov | ForeignMinister | ']);
+  });
+
+  it('a common word inside a long title is no body the post is in: "Chief Cabinet Secretary X"', () => {
+    expect(posts('Chief Cabinet Secretary Kenji Mori told reporters in Tokyo on Monday that the visit went well.')).to.deep.equal(['Kenji Mori | GovernmentOfficial | ']);
+  });
+
+  it('a title set apart from an honorific is not the named person\'s: "The Jordanian minister later met Dr. X"', () => {
+    expect(posts('The Jordanian minister later met Dr. Huda Saleh, Assistant Minister for Political Affairs, in Abu Dhabi.')).to.deep.equal([
+      'Huda Saleh | GovernmentOfficial | ',
+    ]);
+  });
+
+  it('an opposition party\'s own chair keeps the party post', () => {
+    expect(posts('The opposition Popular Front chair, Ana Lema, criticised the deal.')).to.deep.equal(['Ana Lema | OrganizationHead | Popular Front']);
+  });
+
+  it('"Chancellor" in Latin American copy is the foreign minister; in Germany the head of government', () => {
+    expect(posts('Argentine Chancellor Tomás Ibarra met reporters in Santiago on Monday.')).to.deep.equal(['Tomás Ibarra | ForeignMinister | Argentina']);
+    expect(posts('German Chancellor Jonas Weber met reporters in Berlin on Monday.')).to.deep.equal(['Jonas Weber | PrimeMinister | Germany']);
+  });
+
+  it('"Deputy President X" is a vice president', () => {
+    expect(posts("Kenya's Deputy President Samuel Kiptoo opened the fair.")).to.deep.equal(['Samuel Kiptoo | VicePresident | Kenya']);
+  });
+});
