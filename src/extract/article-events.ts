@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import { sentenceEvents, type StatedEvent } from './events.js';
+import { addDays, sentenceEvents, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
@@ -49,6 +49,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
   }
+  placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = mergeEvents(shiftDates(stated), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
@@ -76,8 +77,21 @@ function shareSubject(view: SentenceView): void {
   });
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const AIRPORT = /^(.+?)[\s-].*\bairport\b/i;
+
+/**
+ * An airport lies in the city it is named after ("Toulon-Hyères airport", "Cairo International Airport") when the
+ * article names that city (or writes from it): landing there is a visit to the city.
+ */
+function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
+  const places = [...entities.values(), ...(dateline ? [dateline] : [])].filter((e) => e.kind === 'place');
+  for (const airport of places) {
+    const city = AIRPORT.exec(airport.name)?.[1]?.toLowerCase();
+    const found = city ? places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city)) : undefined;
+    if (!found) continue;
+    airport.within ??= found.id;
+    for (const e of events) if (e.kind === 'visit' && e.destination === airport.id) e.destination = e.place = found.id;
+  }
 }
 
 /** "Later in the day", "the following day": a day counted from the last dated meeting told before. */

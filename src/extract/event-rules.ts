@@ -56,8 +56,11 @@ const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
-/** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
-const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
+/**
+ * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
+ * title the name's mention swallowed ("§P0 of state at the §O1 ,").
+ */
+const APPOSITION = `\\s*(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
@@ -161,6 +164,8 @@ function compile(): Rule[] {
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
+    // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
+    r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
