@@ -39,7 +39,7 @@ function coordinatedVerb(): RegExp {
 export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
   let n = 0;
   const nextId = (): string => `v${++n}`;
-  const referents = new Referents();
+  const referents = new Referents(views);
   const stated: StatedEvent[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
@@ -124,7 +124,8 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
  * when that is in a participant's country.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
-  const visits = events.filter((e) => e.kind === 'visit');
+  // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
+  const visits = events.filter((e) => e.kind === 'visit' && !e.evidence.some((ev) => ev.rule === 'came-from'));
   for (const e of events) {
     if (e.kind !== 'meeting' || e.place || e.mode) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
