@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import { sentenceEvents, type StatedEvent } from './events.js';
+import { addDays, sentenceEvents, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
@@ -39,7 +39,7 @@ function coordinatedVerb(): RegExp {
 export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
   let n = 0;
   const nextId = (): string => `v${++n}`;
-  const referents = new Referents();
+  const referents = new Referents(views);
   const stated: StatedEvent[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
@@ -49,6 +49,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
   }
+  placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = mergeEvents(shiftDates(stated), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
@@ -76,8 +77,21 @@ function shareSubject(view: SentenceView): void {
   });
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const AIRPORT = /^(.+?)[\s-].*\bairport\b/i;
+
+/**
+ * An airport lies in the city it is named after ("Toulon-Hyères airport", "Cairo International Airport") when the
+ * article names that city (or writes from it): landing there is a visit to the city.
+ */
+function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
+  const places = [...entities.values(), ...(dateline ? [dateline] : [])].filter((e) => e.kind === 'place');
+  for (const airport of places) {
+    const city = AIRPORT.exec(airport.name)?.[1]?.toLowerCase();
+    const found = city ? places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city)) : undefined;
+    if (!found) continue;
+    airport.within ??= found.id;
+    for (const e of events) if (e.kind === 'visit' && e.destination === airport.id) e.destination = e.place = found.id;
+  }
 }
 
 /** "Later in the day", "the following day": a day counted from the last dated meeting told before. */
@@ -110,7 +124,8 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
  * when that is in a participant's country.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
-  const visits = events.filter((e) => e.kind === 'visit');
+  // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
+  const visits = events.filter((e) => e.kind === 'visit' && !e.evidence.some((ev) => ev.rule === 'came-from'));
   for (const e of events) {
     if (e.kind !== 'meeting' || e.place || e.mode) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.

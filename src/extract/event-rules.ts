@@ -56,8 +56,11 @@ const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
-/** ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject. */
-const APPOSITION = `\\s*(?:,|and)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
+/**
+ * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
+ * title the name's mention swallowed ("§P0 of state at the §O1 ,").
+ */
+const APPOSITION = `\\s*(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
@@ -133,6 +136,8 @@ function compile(): Rule[] {
   const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
+  /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
+  const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -156,11 +161,15 @@ function compile(): Rule[] {
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
     r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
+    // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
+    r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
     r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
+    // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
+    r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
@@ -177,6 +186,7 @@ function compile(): Rule[] {
     r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
     r('invited-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('accepted', 'accepts'), false, true),
+    r('came-from', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),

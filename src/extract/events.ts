@@ -100,6 +100,11 @@ function separately(match: RuleMatch): RuleMatch[] {
   return match.subjects.map((s) => ({ ...match, subjects: [s], participants: [s, ...objects] }));
 }
 
+/** The day `days` after an ISO date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -114,13 +119,15 @@ function slotAt(view: SentenceView, kind: string, n: number): number {
  * event's bare weekday is the next one.
  */
 function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string; dayShift?: number } {
-  let best: { slot: Slot; distance: number } | undefined;
+  let best: { slot: Slot; distance: number; at: number } | undefined;
+  const days: { slot: Slot; at: number }[] = [];
   view.slots.forEach((slot, n) => {
     if (slot.kind !== 'D' || !slot.date) return;
     const at = slotAt(view, 'D', n);
     const before = view.skeleton.slice(0, at);
     const after = view.skeleton.slice(at + `§D${n}`.length);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
+    days.push({ slot, at });
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
     // "Monday's call came after X's visit …": a day told for another noun than the event's.
     if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
@@ -128,10 +135,14 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     // A date in the clause before the event ("returned from §L1 on §D2 , where he met §P3 on §D4") comes after the event's own.
     const lead = match.eventAt !== undefined && at >= match.at && at < from;
     const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
-    if (!best || distance < best.distance) best = { slot, distance };
+    if (!best || distance < best.distance) best = { slot, distance, at };
   });
   const data = best?.slot.date?.data;
   if (!data) return {};
+  // "on §D0 (May 7) … §D1 (that evening)": a shift counts from the last day the sentence names before it.
+  const chosen = best;
+  const day = data.shift !== undefined ? days.filter((d) => d.at < (chosen?.at ?? 0) && d.slot.date?.data?.value).pop()?.slot.date?.data?.value : undefined;
+  if (day) return { dateText: data.text ?? '', date: addDays(day, Number(data.shift)) };
   const value = match.planned ? data.next ?? data.value : data.value;
   return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}) };
 }

@@ -50,6 +50,14 @@ export class Referents {
   private visitor: EntityFact | undefined;
   /** The lowercase titles each person was named with. */
   private readonly titles = new Map<EntityFact, string[]>();
+  /** Everyone the article names, with the titles named anywhere in it: "the German chancellor" may open the article. */
+  private readonly everyone: EntityFact[];
+  private readonly allTitles = new Map<EntityFact, string[]>();
+
+  constructor(views: SentenceView[] = []) {
+    this.everyone = unique(views.flatMap((v) => v.slots.filter((s) => s.kind === 'P' && s.entity).map((s) => s.entity as EntityFact)));
+    for (const post of views.flatMap((v) => v.posts)) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
+  }
 
   resolve(view: SentenceView): void {
     this.pronoun(view);
@@ -134,25 +142,32 @@ export class Referents {
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), [a, b]);
   }
 
+  /** "the Uzbek minister … the visiting prime minister": each title phrase of the sentence, as one rewrite. */
   private titled(view: SentenceView): void {
     const re = titlePhrase();
-    re.lastIndex = 0;
-    const m = re.exec(view.skeleton);
-    if (!m) return;
-    const country = m[2] !== undefined ? view.slots[Number(m[2])]?.entity?.country : undefined;
-    const title = m[3] ?? '';
     const named = view.slots.map((s) => s.entity);
-    // Of that country, else (no country) the visitor for "the visiting …", else those named with that title.
+    const slots: number[] = [];
+    const rewritten = view.skeleton.replace(re, (phrase: string, visiting: string | undefined, countrySlot: string | undefined, title: string) => {
+      const referent = this.titledPerson(view, named, visiting !== undefined, countrySlot, title);
+      if (!referent || slots.some((n) => view.slots[n]?.entity === referent)) return phrase;
+      const slot = push(view, referent);
+      slots.push(slot);
+      return `${visiting ?? ''}§P${slot}`;
+    });
+    if (slots.length > 0) this.keepIf(view, rewritten, slots);
+  }
+
+  /** Of that country (named so far, else named with that title anywhere), else the visitor for "the visiting …", else those named with that title. */
+  private titledPerson(view: SentenceView, named: (EntityFact | undefined)[], visiting: boolean, countrySlot: string | undefined, title: string): EntityFact | undefined {
+    const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
+    const titledSo = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => t.includes(title));
     const people = country
-      ? this.seen.filter((p) => p.country === country)
-      : m[1] && this.visitor
+      ? firstNonEmpty(this.seen.filter((p) => p.country === country), this.everyone.filter((p) => p.country === country && titledSo(p)))
+      : visiting && this.visitor
         ? [this.visitor]
         : this.seen.filter((p) => !named.includes(p) && (this.titles.get(p) ?? []).some((t) => t.includes(title)));
     // The main actor: most mentioned in the article; on a tie, the one named last.
-    const referent = people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
-    if (!referent) return;
-    const slot = push(view, referent);
-    this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1] ?? ''}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
+    return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
   }
 
   /** Takes the rewritten skeleton when a meeting or visit involves one of the new slots (as its subject); else drops them. */
@@ -166,6 +181,10 @@ export class Referents {
 function push(view: SentenceView, entity: EntityFact | undefined): number {
   const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
   return view.slots.push(slot) - 1;
+}
+
+function firstNonEmpty<T>(...lists: T[][]): T[] {
+  return lists.find((l) => l.length > 0) ?? [];
 }
 
 function unique<T>(items: T[]): T[] {
