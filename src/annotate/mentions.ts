@@ -6,6 +6,7 @@ import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
+import { isTerritory } from '../lexicon/governments.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
@@ -143,6 +144,11 @@ class SentenceScanner {
     const hit: GazetteerHit | undefined = match.value.find((h) => !h.exact || undotted(h.exact) === undotted(surface));
     if (!hit) return undefined;
     const data: Record<string, string> = { name: hit.name, ...(hit.iso2 ? { iso2: hit.iso2 } : {}), ...(hit.via ? { via: hit.via } : {}) };
+    // "travel to Niue", "in Greenland": a self-governing territory after a locative word is a place, not a body.
+    const prev = this.previousKey(i);
+    if (hit.kind === 'org' && isTerritory(hit.name) && prev !== undefined && LOCATIVE.has(prev)) {
+      return { end: match.end, span: this.span(i, match.end, 'place', { name: hit.name, kind: 'territory' }) };
+    }
     return { end: match.end, span: this.span(i, match.end, hit.kind, data) };
   }
 
