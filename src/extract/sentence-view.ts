@@ -155,7 +155,7 @@ export class SentenceAnalyzer {
         i = phrase.next;
         continue;
       }
-      const slot = this.entitySlot(m, span);
+      const slot = this.entitySlot(m, span, slots[slots.length - 1]);
       if (slot) {
         slots.push(slot);
         if (slot.entity) this.registry.mention(slot.entity, evidence(`${slot.entity.kind}-mention`));
@@ -209,7 +209,7 @@ export class SentenceAnalyzer {
   }
 
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
-  private entitySlot(m: Span, sentence: Span): Slot | undefined {
+  private entitySlot(m: Span, sentence: Span, previous: Slot | undefined): Slot | undefined {
     const data = m.data ?? {};
     const name = data.name ?? this.doc.slice(m);
     const before = this.doc.text.slice(Math.max(sentence.start, m.start - 30), m.start);
@@ -226,9 +226,12 @@ export class SentenceAnalyzer {
       }
       case 'capital': {
         const country = this.registry.ensure('country', this.countryName(data.iso2) ?? name, data.iso2);
-        if (!LOCATIVE.test(before) && !TRAVEL_FOR.test(before)) return { kind: 'C', entity: country, start: m.start, end: m.end };
+        // "at State House, Nairobi": a capital right after a place names the city that place is in.
+        const afterPlace = previous?.kind === 'L' && /^\s*,\s*$/.test(this.doc.text.slice(previous.end, m.start));
+        if (!LOCATIVE.test(before) && !TRAVEL_FOR.test(before) && !afterPlace) return { kind: 'C', entity: country, start: m.start, end: m.end };
         const place = this.registry.ensure('place', name);
         place.within ??= country.id;
+        if (afterPlace && previous.entity && previous.entity !== place) previous.entity.within ??= place.id;
         this.registry.addName(place, this.doc.slice(m));
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }

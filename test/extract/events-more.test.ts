@@ -143,3 +143,19 @@ The delegation arrived in Pyongyang by air on Thursday.`, '2024-04-12');
     expect(visits(f)).to.deep.equal(['Zhao Leji -> Pyongyang happened']);
   });
 });
+
+describe('a venue followed by its city: "at State House, Nairobi"', () => {
+  for (const [text, venue, city] of [
+    ['President William Ruto received Foreign Minister Badr Abdelatty at State House, Nairobi, on Monday.', 'State House', 'Nairobi'],
+    ['Foreign Minister Yusuf Tuggar met Foreign Minister Ahmed Attaf at the Presidential Villa, Abuja.', 'Presidential Villa', 'Abuja'],
+    ['The talks between President Emmanuel Macron and Prime Minister Keir Starmer at the Élysée Palace, Paris, lasted two hours.', 'Élysée Palace', 'Paris'],
+  ]) {
+    it(`${venue}, ${city}: the meeting is at the venue, which lies in the city, not in a country named by its capital`, () => {
+      const f = new FactsView(text!, '2024-05-08');
+      const [meeting] = f.events('meeting');
+      expect(f.name(meeting?.place)).to.equal(venue);
+      const place = f.facts.entities.find((e) => e.id === meeting?.place);
+      expect(f.name(place?.within)).to.equal(city);
+    });
+  }
+});
