@@ -288,9 +288,10 @@ export class SentenceAnalyzer {
     // Past the body's words, a comma alone parts the title from the name.
     const titleGap = (a: Span, b: Span): string => (ofBody && a === titleOf ? ', ' : between(a, b));
     let honorific: Span | undefined;
-    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+    if ((ms[j]?.label === 'honorific' || (ms[j]?.label === 'title' && titles.length > 0 && text[ms[j].end - 1] === '.')) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's, unless by the
-      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X").
+      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X"); so too an abbreviated rank in the
+      // honorific's place ("the head of Sudan's Sovereign Council, Gen. X"), itself one of X's posts.
       const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
       const titleStart = modifier ?? titles[0];
       const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
@@ -322,6 +323,7 @@ export class SentenceAnalyzer {
       if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
     }
     for (const p of ofBody ? posts.slice(stated) : []) p.role = roleInBody(p.title, ofBody as string) ?? p.role;
+    if (honorific?.label === 'title' && !past) this.addPost(posts, person, honorific, titleTarget ? undefined : titleOf ?? modifier, 'title-comma-name');
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
     let end = nameOf?.end ?? head.end;
