@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Span } from './doc.js';
 import { JUNK } from './clean.js';
+import { titleAbbreviations } from '../lexicon/title-abbreviations.js';
 
 /** Layer written here: `sentence`, one span per sentence of article text (junk excluded). */
 export const SENTENCE = 'sentence';
@@ -54,7 +55,13 @@ export function markSentences(doc: Doc): void {
     if (!INNER_BOUNDARY.test(segment)) {
       pushTrimmed(spans, doc.text, start, end);
     } else if (UNUSUAL_SPACE.test(segment)) {
-      for (const [from, to] of winkSentences(segment)) pushTrimmed(spans, doc.text, start + from, start + to);
+      let from = start;
+      for (const [at] of winkSentences(segment).slice(1)) {
+        if (endsInTitleAbbreviation(doc.text, from, start + at)) continue;
+        pushTrimmed(spans, doc.text, from, start + at);
+        from = start + at;
+      }
+      pushTrimmed(spans, doc.text, from, end);
     } else {
       toSplit.push([start, end]);
       windows.push(...boundaryWindows(segment, start));
@@ -65,12 +72,24 @@ export function markSentences(doc: Doc): void {
   for (const [start, end] of toSplit) {
     let from = start;
     for (; k < starts.length && starts[k]! < end; k++) {
+      if (endsInTitleAbbreviation(doc.text, from, starts[k]!)) continue;
       pushTrimmed(spans, doc.text, from, starts[k]!);
       from = starts[k]!;
     }
     pushTrimmed(spans, doc.text, from, end);
   }
   doc.set(SENTENCE, spans);
+}
+
+/**
+ * True when the text from `from` to a sentence start `at` ends in an abbreviated title ("talks with Amb.", "Lt.",
+ * "Gen. (Rtd.)") and a capitalised word follows: the name or title it stands before, not a new sentence.
+ */
+function endsInTitleAbbreviation(text: string, from: number, at: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
+  const words = text.slice(from, at).trimEnd().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/^\(|\)$/g, '');
+  return titleAbbreviations().has(last);
 }
 
 /** Wink's sentences of a text as [start, end) offsets; a sentence whose text wink gives back changed is left out. */

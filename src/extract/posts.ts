@@ -6,7 +6,7 @@
  * that role there. One post per (holder, role, in), the first evidence kept.
  */
 import type { Span } from '../annotate/doc.js';
-import type { EntityFact, EventFact, PositionFact } from './facts.js';
+import type { EntityFact, EventFact, Evidence, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
@@ -57,29 +57,29 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
 }
 
 /**
- * The article's home country, when the text names that country too: the one its publisher's name names ("Japan
- * Morning Herald", "The Nairobi Ledger": a national outlet's correspondents abroad still write for readers at home),
- * else its dateline's ("SUVA, Fiji (AAP) -"). Recorded as a mention of it with the rule "dateline", which the link
- * stage reads once its decisions are made (see src/link/fill.ts).
+ * The article's home country, when the text names that country too. A national news agency writes for readers at
+ * home wherever it files ("TOKYO (Yonhap) -"); any other story filed abroad is about where it was filed ("SUVA,
+ * Fiji (AAP) -"), so its dateline's country comes before the one its publisher's name names ("The Nairobi
+ * Ledger"). Recorded as a mention of it with the rule "dateline", which the link stage reads once its decisions
+ * are made (see src/link/fill.ts).
  */
 export function markHomeCountry(datelines: readonly Span[], text: string, registry: EntityRegistry, publisher = ''): void {
   const own = publisherCountry(publisher);
-  const ownCountry = own ? registry.find('country', '', own) : undefined;
+  const ownCountry = own ? registry.find('country', '', own.iso2) : undefined;
   const named = ownCountry?.mentions[0];
-  if (ownCountry && named) {
-    registry.mention(ownCountry, { ...named, rule: DATELINE_RULE });
-    return;
-  }
-  for (const d of datelines) {
-    const iso2 = datelineCountry(d.data?.place ?? '');
-    // A Brussels dateline over EU news is no Belgian story: the country must be named in the text too.
-    const country = iso2 ? registry.find('country', '', iso2) : undefined;
-    if (!country) continue;
-    const lineEnd = text.indexOf('\n', d.start);
-    const end = lineEnd < 0 ? text.length : lineEnd;
-    registry.mention(country, { text: text.slice(d.start, end), start: d.start, end, rule: DATELINE_RULE });
-    return;
-  }
+  const filed = datelines.map((d) => datelineMention(d, text, registry)).find((m) => m !== undefined);
+  if (ownCountry && named && (own?.agency || !filed)) registry.mention(ownCountry, { ...named, rule: DATELINE_RULE });
+  else if (filed) registry.mention(filed.country, filed.mention);
+}
+
+/** The country a dateline names, when the text names it too (a Brussels dateline over EU news is no Belgian story). */
+function datelineMention(d: Span, text: string, registry: EntityRegistry): { country: EntityFact; mention: Evidence } | undefined {
+  const iso2 = datelineCountry(d.data?.place ?? '');
+  const country = iso2 ? registry.find('country', '', iso2) : undefined;
+  if (!country) return undefined;
+  const lineEnd = text.indexOf('\n', d.start);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return { country, mention: { text: text.slice(d.start, end), start: d.start, end, rule: DATELINE_RULE } };
 }
 
 export const DATELINE_RULE = 'dateline';
@@ -90,14 +90,14 @@ const IMPLIED_SUFFIX = '+implied-country';
  * The country a publisher's name names by name, demonym or capital ("Australian Associated Press"), or a national
  * news agency's ("Kazinform"); not a world wire service's seat.
  */
-function publisherCountry(publisher: string): string | undefined {
+function publisherCountry(publisher: string): { iso2: string; agency: boolean } | undefined {
   const tokens = tokenize(publisher);
   for (let i = 0; i < tokens.length; i++) {
     const match = gazetteerTrie().longest(tokens, i);
     if (!match) continue;
     const surface = publisher.slice(tokens[i].start, tokens[match.end - 1].end);
     const hit = match.value.find((h) => (h.kind !== 'org' || isNationalNewsAgency(h.name)) && (!h.exact || h.exact === surface));
-    if (hit?.iso2) return hit.iso2;
+    if (hit?.iso2) return { iso2: hit.iso2, agency: hit.kind === 'org' };
   }
   return undefined;
 }

@@ -54,8 +54,8 @@ const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
 /** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
 const MINISTRY_UNIT_GAP = /\bministry['’]s\s+$/i;
-/** "'s ruling military council," after a country: the lowercase words describing one of its bodies. */
-const BODY_WORDS = /^['’]s\s+([a-z][a-z -]{2,60}?)\s*(?:[,.;]|$)/;
+/** "'s ruling military council," or "'s Sovereign Council," after a country: the words naming one of its bodies. */
+const BODY_WORDS = /^['’]s\s+([a-z][a-z -]{2,60}?|(?:ruling |governing )?(?:[A-Z][a-z]+ ){0,3}(?:Council|Commission|Committee|Assembly))\s*(?:[,.;]|$)/;
 const NAME_OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 /** "ambassador to India", "envoy for Sudan": the post is not in India or Sudan. */
 const TO_GAP = /^\s+to\s/i;
@@ -284,8 +284,17 @@ export class SentenceAnalyzer {
       while (ms[j + 1]?.label === 'country' && COORDINATION_GAP.test(between(ms[j], ms[j + 1]))) ofPlaces.push(ms[j++]);
       if (ofPlaces.length > 0) ofPlaces.push(ms[j]);
     }
-    // "Minister of External Relations of Angola NAME" or, with a comma, "the Minister … of Angola, NAME,".
-    if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+    // "Minister of External Relations of Angola NAME" or, with a comma, "the Minister … of Angola, NAME,"; or of one
+    // of its bodies: "the head of Sudan's Sovereign Council, NAME".
+    const ofCountry = lastBefore && ms[j]?.label === 'country' && OF_GAP.test(between(lastBefore, ms[j])) ? ms[j] : undefined;
+    const bodyOrg = ofCountry && ms[j + 1]?.label === 'org' && POSSESSIVE_GAP.test(between(ofCountry, ms[j + 1])) && ms[j + 2] && /^\s*,\s*$/.test(between(ms[j + 1], ms[j + 2])) ? ms[j + 1] : undefined;
+    const ofBody = bodyOrg
+      ? (bodyOrg.data?.name ?? text.slice(bodyOrg.start, bodyOrg.end)).toLowerCase()
+      : ofCountry && ms[j + 1] ? bodyBeforeComma(between(ofCountry, ms[j + 1])) : undefined;
+    if (ofBody) {
+      titleOf = ofCountry;
+      j += bodyOrg ? 2 : 1;
+    } else if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
     } else if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1]?.label === 'country' && TO_GAP.test(between(ms[j], ms[j + 1])) && ms[j + 2] && SPACE_GAP.test(between(ms[j + 1], ms[j + 2]))) {
@@ -294,14 +303,17 @@ export class SentenceAnalyzer {
       titleTo = ms[j + 1];
       j += 2;
     }
+    // Past the body's words, a comma alone parts the title from the name.
+    const titleGap = (a: Span, b: Span): string => (ofBody && a === titleOf ? ', ' : between(a, b));
     let honorific: Span | undefined;
-    if (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
+    if ((ms[j]?.label === 'honorific' || (ms[j]?.label === 'title' && titles.length > 0 && text[ms[j].end - 1] === '.')) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's, unless by the
-      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X").
+      // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X"); so too an abbreviated rank in the
+      // honorific's place ("the head of Sudan's Sovereign Council, Gen. X"), itself one of X's posts.
       const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
       const titleStart = modifier ?? titles[0];
       const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
-      if (titleEnd && !SPACE_GAP.test(between(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(between(titleEnd, ms[j])))) return undefined;
+      if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(titleGap(titleEnd, ms[j])))) return undefined;
       honorific = ms[j++];
     }
     const head = ms[j];
@@ -312,9 +324,9 @@ export class SentenceAnalyzer {
     // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
     const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
     let ruleName = 'title-name';
-    if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(between(beforeHead, head))) {
+    if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(titleGap(beforeHead, head))) {
       // "the foreign minister, NAME," / "his spokesman, NAME": a determined title, a comma, a name closing a clause.
-      const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(between(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
+      const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(titleGap(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
       const after = text.slice((nameOf ?? head).end, sentence.end);
       if (!reversed || !(CLAUSE_END.test(after) || (pluralTitle && COORDINATED_NEXT.test(after)))) return undefined;
       ruleName = 'title-comma-name';
@@ -324,9 +336,12 @@ export class SentenceAnalyzer {
     const past = PAST_HOLDER.test(lead);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
     const opposition = OPPOSITION.test(lead);
+    const stated = posts.length;
     for (const t of past ? [] : titles) {
       if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
     }
+    for (const p of ofBody ? posts.slice(stated) : []) p.role = roleInBody(p.title, ofBody as string) ?? p.role;
+    if (honorific?.label === 'title' && !past) this.addPost(posts, person, honorific, titleTarget ? undefined : titleOf ?? modifier, 'title-comma-name');
     if (modifier) this.setCountry(person, modifier);
     this.subject ??= person;
     let end = nameOf?.end ?? head.end;
@@ -370,10 +385,10 @@ export class SentenceAnalyzer {
         while (of && !body && ms[next]?.label === 'country' && COORDINATION_GAP.test(between(last, ms[next]))) places.push((last = ms[next++]));
         respective = { titles: appTitles, places, taken: 0 };
       } else for (const t of appTitles) this.addPost(posts, person, t, where, 'apposition', undefined, inMinistry);
-      // The body named, or described in lowercase words ("head of Niger's ruling military council").
-      const described = of && !body && of.label !== 'org' ? BODY_WORDS.exec(text.slice(of.end, sentence.end))?.[1] : undefined;
+      // The body named, or described in words ("head of Niger's ruling military council", "of Sudan's Sovereign Council").
+      const described = of && !body && of.label !== 'org' ? BODY_WORDS.exec(text.slice(of.end, sentence.end))?.[1]?.toLowerCase() : undefined;
       const bodyName = body ? (body.data?.name ?? text.slice(body.start, body.end)).toLowerCase() : described;
-      for (const p of bodyName ? posts.slice(stated) : []) p.role = roleOfForm(`${p.title.toLowerCase()} of the ${bodyName}`) ?? p.role;
+      for (const p of bodyName ? posts.slice(stated) : []) p.role = roleInBody(p.title, bodyName as string) ?? p.role;
       if (appMod) this.setCountry(person, appMod);
       end = last.end;
     }
@@ -448,6 +463,17 @@ export class SentenceAnalyzer {
     const iso2 = m.data?.iso2 ?? seatOf(m);
     if (iso2 && !person.country) person.country = iso2;
   }
+}
+
+/** The role a title names as held in a body ("head" of the "ruling military council"): with or without "ruling". */
+function roleInBody(title: string, body: string): string | undefined {
+  return [body, body.replace(/^(?:ruling|governing) /, '')].map((b) => roleOfForm(`${title.toLowerCase()} of the ${b}`)).find((r) => r !== undefined);
+}
+
+/** The words naming a body in "'s Sovereign Council, " or "'s ruling military council, " (lowercased), before a name. */
+function bodyBeforeComma(gap: string): string | undefined {
+  const m = BODY_WORDS.exec(gap);
+  return m && m[0].endsWith(',') && gap.slice(m[0].length).trim() === '' ? m[1]!.toLowerCase() : undefined;
 }
 
 /** The place of the n-th holder of a shared title: the one place, or the n-th of those listed. */

@@ -3,7 +3,7 @@
  * the article's own evidence (name plus the post or country it states) gets the record's country, and each
  * of their posts stated without a country ("President William Ruto") is placed in it. Posts in an
  * organisation (heads, secretaries-general) are left alone: the record's country is a citizenship, not theirs.
- * Then, for posts still without a country, the article's home country (its dateline's) when nothing ties the
+ * Then, for posts still without a country, the article's home country (see markHomeCountry) when nothing ties the
  * holder elsewhere ("Prime Minister X" in a Suva-datelined story); such posts' rule ends in "+home-country".
  */
 import type { ArticleFacts, EntityFact, PositionFact } from '../extract/facts.js';
@@ -11,7 +11,9 @@ import { DATELINE_RULE } from '../extract/posts.js';
 import { countryRole } from '../lexicon/country-titles.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { bundledCandidates } from './bundled.js';
 import type { LinkCandidate } from './candidate.js';
+import { personWords } from './match.js';
 import type { LinkReportBuilder } from './report.js';
 
 const ORGANIZATION_ROLE = 'OrganizationHead';
@@ -33,8 +35,9 @@ export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: 
 }
 
 /**
- * Places posts stated without a country in the article's home country, unless their holder has a country,
- * visits the home country, or meets someone of it. Call after every link decision and fillFromLink.
+ * Places posts stated without a country in the article's home country, unless their holder has a country, is
+ * known by name (bundled people table) as someone of another country, visits the home country, or meets someone
+ * of it. Call after every link decision and fillFromLink.
  */
 export function fillFromHome(article: ArticleFacts): void {
   const home = article.entities.find((e) => e.kind === 'country' && e.mentions.some((m) => m.rule === DATELINE_RULE));
@@ -47,11 +50,23 @@ export function fillFromHome(article: ArticleFacts): void {
   const elsewhere = (person: string): boolean =>
     article.events.some((e) => (e.kind === 'visit' && e.visitor === person && ofHome(e.destination)) ||
       (e.kind === 'meeting' && e.participants.includes(person) && e.participants.some((id) => id !== person && ofHome(id))));
+  const foreign = (person: string): boolean => {
+    const holder = byId.get(person);
+    return holder !== undefined && (holder.country !== undefined || knownElsewhere(holder, home.country as string));
+  };
   for (const post of article.positions) {
-    if (post.in !== undefined || byId.get(post.holder)?.country || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
+    if (post.in !== undefined || foreign(post.holder) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
     place(post, home);
     post.evidence = { ...post.evidence, rule: `${post.evidence.rule}+home-country` };
   }
+}
+
+/** True when the bundled people table has someone of exactly this person's name, and of another country than `iso2`. */
+function knownElsewhere(person: EntityFact, iso2: string): boolean {
+  const names = new Set([person.name, ...person.altNames].map((n) => personWords(n).join(' ')));
+  return bundledCandidates('person', [...names]).some(
+    (c) => [c.label, ...c.aliases].some((n) => names.has(personWords(n).join(' '))) && c.countries.some((country) => country !== iso2),
+  );
 }
 
 /** Sets the post's country, with the role its title names there. */

@@ -6,8 +6,8 @@ import { fixtures } from './fixtures.js';
 export class FactsView {
   readonly facts: ArticleFacts;
 
-  constructor(text: string, published?: string) {
-    this.facts = extractFacts({ meta: { id: 't', ...(published ? { published } : {}) }, text, origin: 'test' });
+  constructor(text: string, published?: string, publisher?: string) {
+    this.facts = extractFacts({ meta: { id: 't', ...(published ? { published } : {}), ...(publisher ? { publisher } : {}) }, text, origin: 'test' });
   }
 
   static of(name: keyof typeof fixtures): FactsView {

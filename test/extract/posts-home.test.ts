@@ -3,8 +3,8 @@ import { fillFromHome } from '../../src/link/fill.js';
 import { FactsView } from './helpers.js';
 
 /** "Name | Role | in | rule" for every post, after the home country has filled what the text left unsaid. */
-function homePosts(text: string): string[] {
-  const view = new FactsView(text, '2024-05-06');
+function homePosts(text: string, publisher?: string): string[] {
+  const view = new FactsView(text, '2024-05-06', publisher);
   fillFromHome(view.facts);
   return view.facts.positions.map((p) => `${view.name(p.holder)} | ${p.role} | ${view.name(p.in) ?? ''} | ${p.evidence.rule}`).sort();
 }
@@ -49,6 +49,46 @@ describe('posts: the home country of a datelined article', () => {
 
   it('organisation heads and envoys keep no country', () => {
     expect(homePosts('MANILA (Wire) - Special Envoy Maria Kask told reporters on Monday that talks would resume.')).to.deep.equal(['Maria Kask | SpecialEnvoy |  | title-name']);
+  });
+});
+
+describe('posts: the home country of a publisher', () => {
+  it('without a dateline, the country the publisher\'s name names is home', () => {
+    expect(homePosts('President Daniel Kiprop said on Monday that Kenya would host the summit.', 'The Nairobi Ledger')).to.deep.equal([
+      'Daniel Kiprop | President | Kenya | title-name+home-country',
+    ]);
+  });
+
+  it('a newspaper\'s story filed abroad is at home where it was filed', () => {
+    expect(
+      homePosts('TOKYO — Prime Minister Kenji Sato said Japan would host the talks, and the United States welcomed the plan.', 'The Washington Ledger'),
+    ).to.deep.equal(['Kenji Sato | PrimeMinister | Japan | title-name+home-country']);
+    expect(homePosts('SUVA, Fiji (Wire) - Prime Minister Jone Vuki told reporters that Fiji and Australia would sign the pact.', 'Australian Associated Press')).to.deep.equal([
+      'Jone Vuki | PrimeMinister | Fiji | title-name+home-country',
+    ]);
+  });
+
+  it('a national news agency writes for readers at home wherever it files', () => {
+    expect(
+      homePosts('TOKYO, May 6 (Yonhap) -- First Vice Foreign Minister Park Min-ho said South Korea and Japan would hold talks.', 'Yonhap News Agency'),
+    ).to.deep.equal(['Park Min-ho | FirstViceForeignMinister | South Korea | title-name+home-country']);
+  });
+});
+
+describe('posts: a home country is never given to a person known as someone of another country', () => {
+  it('a name the bundled people table ties to another country keeps its post without a country', () => {
+    expect(homePosts('BEIJING - Chief Cabinet Secretary Yoshimasa Hayashi told reporters that China and Japan would talk.')).to.deep.equal([
+      'Yoshimasa Hayashi | GovernmentOfficial |  | title-name',
+    ]);
+    expect(homePosts('MOSCOW (Wire) - Prime Minister Fumio Kishida said on Monday that Russia should return the islands.')).to.deep.equal([
+      'Fumio Kishida | PrimeMinister |  | title-name',
+    ]);
+  });
+
+  it('a name the table ties to the home country itself is placed there', () => {
+    expect(homePosts('TOKYO (Wire) - Prime Minister Fumio Kishida said on Monday that Japan would host the talks.')).to.deep.equal([
+      'Fumio Kishida | PrimeMinister | Japan | title-name+home-country',
+    ]);
   });
 });
 

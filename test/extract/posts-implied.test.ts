@@ -45,10 +45,11 @@ Hale will travel to Nuku'alofa on Thursday to meet Tongan Prime Minister Sione T
     expect(posts("Sudan's President Omar Idris flew into Cairo on Wednesday, accompanied by Foreign Minister Hassan Awad.")).to.include('Hassan Awad | ForeignMinister | Sudan');
   });
 
-  it('a national outlet writing from abroad is at home in its own country, not the dateline\'s', () => {
-    const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said in Tokyo that Japan welcomed the talks.';
-    expect(publishedPosts(text, 'Japan Morning Herald')).to.include('Kenji Mori | GovernmentOfficial | Japan');
-    // An agency named after no country leaves the dateline's country home.
+  it('a national news agency writing from abroad is at home in its own country, not the dateline\'s', () => {
+    const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said that Japan welcomed the talks.';
+    expect(publishedPosts(text, 'Kyodo News')).to.include('Kenji Mori | GovernmentOfficial | Japan');
+    // A newspaper's story, or an agency named after no country, is at home where it was filed.
+    expect(publishedPosts(text, 'Japan Morning Herald')).to.include('Kenji Mori | GovernmentOfficial | China');
     expect(publishedPosts(text, 'Global Wire')).to.include('Kenji Mori | GovernmentOfficial | China');
   });
 });

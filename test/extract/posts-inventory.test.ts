@@ -92,6 +92,28 @@ describe('posts: an inventory of how news English states who holds which post', 
         'Salifou Tchiani | MilitaryOfficer | Niger',
       ]);
     });
+
+    it('or by name after the country, set before the name by a comma: "the head of Sudan\'s Sovereign Council, X"', () => {
+      expect(posts("Egypt's president received the head of Sudan's Sovereign Council, Omar Khalid, on Wednesday.")).to.include('Omar Khalid | HeadOfState | Sudan');
+      expect(posts("The chairman of Chad's ruling military council, Idriss Mahamat, arrived on Wednesday.")).to.deep.equal(['Idriss Mahamat | HeadOfState | Chad']);
+      expect(posts("Gen. Omar Khalid, chairman of Sudan's ruling Sovereign Council, was not invited.")).to.include('Omar Khalid | HeadOfState | Sudan');
+    });
+
+    it('an abbreviated rank between the comma and the name is the holder\'s post too; a full title there starts a new phrase', () => {
+      expect(posts("Egypt's president received the head of Sudan's Sovereign Council, Gen. Omar Khalid, on Wednesday.")).to.include.members([
+        'Omar Khalid | HeadOfState | Sudan',
+        'Omar Khalid | MilitaryOfficer | Sudan',
+      ]);
+      expect(posts("Colombia's foreign minister, Gen. Omar Khalid, spoke on Wednesday.")).to.deep.equal([
+        'Omar Khalid | ForeignMinister | Colombia',
+        'Omar Khalid | MilitaryOfficer | Colombia',
+      ]);
+      expect(posts('The visit was a first for a Japanese prime minister, House Speaker Martin Reyes said.')).to.deep.equal(['Martin Reyes | LegislatureChair | ']);
+    });
+
+    it('a body that names no head-of-state post leaves the title an organisation head\'s', () => {
+      expect(posts("The head of Kenya's electoral commission, Ann Wanjiru, spoke on Wednesday.")).to.deep.equal(['Ann Wanjiru | OrganizationHead | Kenya']);
+    });
   });
 
   describe('governments named for their seat or territory', () => {

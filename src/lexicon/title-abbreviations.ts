@@ -1,0 +1,10 @@
+/** Abbreviated titles (title-abbreviations.tsv): a full stop after one before a capitalised word ends no sentence. */
+import { readTsv } from './tsv.js';
+
+let abbreviations: Set<string> | undefined;
+
+/** The abbreviations, each with its full stop ("Amb.", "Lt."). */
+export function titleAbbreviations(): ReadonlySet<string> {
+  abbreviations ??= new Set(readTsv('title-abbreviations.tsv').map((r) => r.abbreviation ?? '').filter((a) => a !== ''));
+  return abbreviations;
+}
