@@ -58,9 +58,9 @@ const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
- * title the name's mention swallowed ("§P0 of state at the §O1 ,").
+ * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
@@ -244,7 +244,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
       // A verb rule's trigger may itself open with the planned phrase: its first two words ("is due in").
       const verbStart = !rule.noun && !rule.long && preEnd !== undefined ? (/^\s*(?:[a-z]+\s+){0,2}/.exec(skeleton.slice(preEnd))?.[0] ?? '') : '';
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
-      const aside = m.indices?.groups?.relative;
+      const aside = m.indices?.groups?.relative ?? m.indices?.groups?.whom;
       const eventAt = m.indices?.groups?.event?.[0];
       const denied = hasCue('negation', g.pre ?? '') || (!rule.long && hasCue('request', `${g.pre ?? ''} ${verbStart}`)) ||
         (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||

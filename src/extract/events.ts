@@ -18,8 +18,9 @@ const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
 const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:his|her|the|a)\s+)?(?:[a-z-]+\s+){0,3}?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
-/** Being received at an airport is a greeting on arrival, not a meeting (unless "later"). */
+/** Being received at an airport is a greeting on arrival, not a meeting (unless "later"); talks held there are a meeting. */
 const AIRPORT = /\b(?:airport|air\s+base|airbase|airfield)\b/i;
+const GREETED = /\b(?:received|receives|welcomed|welcomes|greeted|greets|met|meets)\b/;
 const LATER = /\b(?:later|afterwards|subsequently)\b/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
@@ -62,7 +63,8 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     if (people.length === 0) continue;
     const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
     const place = destination ?? placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
-    if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && !LATER.test(view.skeleton)) continue;
+    const greeted = GREETED.test(view.skeleton.slice(match.at, match.end));
+    if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && greeted && !LATER.test(view.skeleton)) continue;
     const event: EventFact = {
       id: nextId(),
       kind: match.kind,

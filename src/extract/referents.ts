@@ -3,8 +3,8 @@ import type { SentenceView, Slot } from './sentence-view.js';
 import { matchRules } from './event-rules.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
-/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down"). */
-const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
+/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
+const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:on\s+)?§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
 /** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */

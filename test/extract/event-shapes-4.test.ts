@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const KE = 'Kenyan Foreign Minister Musalia Mudavadi';
+const EG = 'Egyptian Foreign Minister Badr Abdelatty';
+const JP = 'Japanese Prime Minister Shigeru Ishiba';
+const MET = 'Badr Abdelatty + Musalia Mudavadi';
+
+/** "A + B date place" of each meeting. */
+function meetings(text: string): string[] {
+  const f = new FactsView(text, '2025-03-14');
+  return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.date ?? '-'} ${f.name(m.place) ?? '-'}`);
+}
+
+function visits(text: string): string[] {
+  const f = new FactsView(text, '2025-03-14');
+  return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)}`);
+}
+
+describe('event shapes of news English, round 4', () => {
+  it('a dateline naming city, country and date: "GYEONGJU, South Korea, Oct. 31 (Xinhua) --" places "met … here"', () => {
+    expect(meetings(`GYEONGJU, South Korea, March 14 (Xinhua) -- ${KE} met with ${EG} here on Friday.`)).to.deep.equal([`${MET} 2025-03-14 Gyeongju`]);
+    expect(meetings(`MOMBASA, Kenya, March 14 (KNA) - ${EG} held talks with ${KE} here on Friday.`)).to.deep.equal([`${MET} 2025-03-14 Mombasa`]);
+    expect(meetings(`ASWAN, Egypt, Mar 14 (MENA) -- ${EG} received ${KE} here on Friday.`)).to.deep.equal([`${MET} 2025-03-14 Aswan`]);
+    // A sentence opening with a city and a comma is no dateline.
+    expect(meetings(`Mombasa, Kenya, is where ${EG} met ${KE} on Friday.`)[0]).to.not.match(/Mombasa$/);
+  });
+
+  it('a meeting the same day as another of its participant\'s, its place unstated, is in that city', () => {
+    const first = `${JP} met ${KE} in Mombasa on Friday.`;
+    expect(meetings(`${first} Earlier on Friday, ${JP} met with ${EG}.`)).to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-14 Mombasa');
+    expect(meetings(`${first} In the afternoon of Friday, ${JP} received ${EG}.`)).to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-14 Mombasa');
+    // The venue's city, not the venue: other meetings that day may be elsewhere in town.
+    expect(meetings(`${JP} met ${KE} at State House in Nairobi on Friday. On Friday ${JP} also held talks with ${EG}.`))
+      .to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-14 Nairobi');
+    // Another day: nothing is carried.
+    expect(meetings(`${first} On Wednesday, ${JP} met with ${EG}.`)).to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-12 -');
+  });
+
+  it('talks held at an air base or airport are a meeting; a greeting there is not', () => {
+    expect(meetings(`${KE} held talks with ${EG} at Gimhae Air Base in Busan on Thursday.`)).to.have.length(1);
+    expect(meetings(`${KE} had a meeting with ${EG} at Nairobi airport on Thursday.`)).to.have.length(1);
+    expect(meetings(`${KE} held bilateral talks with ${EG} at the Entebbe airport on Thursday.`)).to.have.length(1);
+    expect(meetings(`${KE} was received by ${EG} at Cairo International Airport on Thursday.`)).to.deep.equal([]);
+  });
+
+  it('an apposition with a relative clause naming someone else between the subject and the verb', () => {
+    const guest = 'Massad Boulos, a businessman whom President Donald Trump named as his adviser earlier this year,';
+    expect(meetings(`${guest} met ${EG} in Cairo on Wednesday.`)).to.deep.equal(['Badr Abdelatty + Massad Boulos 2025-03-12 Cairo']);
+    expect(meetings(`${guest} held talks with ${KE} on Monday.`)).to.deep.equal(['Massad Boulos + Musalia Mudavadi 2025-03-10 -']);
+    expect(meetings(`Massad Boulos, an envoy whose mission Secretary Marco Rubio backed last year, received ${KE} on Monday.`)).to.deep.equal(['Massad Boulos + Musalia Mudavadi 2025-03-10 -']);
+    // Not the person inside the clause.
+    expect(meetings(`${guest} met ${EG} in Cairo on Wednesday.`).join()).to.not.include('Donald Trump');
+  });
+
+  it('"On Monday he flew to X for talks with Y": a pronoun after an opening day', () => {
+    const lead = `${KE} met ${EG} in Cairo on Sunday.`;
+    expect(meetings(`${lead} On Monday he flew to Abu Dhabi for talks with Sheikh Abdullah bin Zayed Al Nahyan.`)).to.include('Abdullah bin Zayed Al Nahyan + Musalia Mudavadi 2025-03-10 Abu Dhabi');
+    expect(visits(`${lead} On Tuesday she travelled to Doha.`)).to.include('Musalia Mudavadi -> Doha');
+    expect(visits(`${lead} on March 11 he flew to Doha.`)).to.include('Musalia Mudavadi -> Doha');
+  });
+
+  it('a day shift counts from the last sentence before, even when two rules match its sentence', () => {
+    const text = `${KE} met ${JP} in Nairobi on Friday. The previous day, ${KE} held talks with ${EG} at State House in Nairobi.`;
+    expect(meetings(text)).to.include(`${MET} 2025-03-13 State House`);
+    expect(meetings(text).filter((m) => m.startsWith(MET))).to.have.length(1);
+  });
+});
