@@ -152,7 +152,8 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
 function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
   if (!e.date) return undefined;
   const other = events.find((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status && o.participants.some((p) => e.participants.includes(p)));
-  return other?.place ? entities.get(other.place)?.within ?? other.place : undefined;
+  const city = other?.place ? entities.get(entities.get(other.place)?.within ?? '') : undefined;
+  return city?.kind === 'place' ? city.id : other?.place;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */

@@ -68,6 +68,8 @@ const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
 const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\s*who\\s+)?${GAP}`;
+/** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
+const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
@@ -151,8 +153,8 @@ function compile(): Rule[] {
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks": the subject came to the other's meeting.
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\bjoined\\s+${objects}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),

@@ -66,3 +66,16 @@ describe('event shapes of news English, round 4', () => {
     expect(meetings(text).filter((m) => m.startsWith(MET))).to.have.length(1);
   });
 });
+
+describe('event shapes of news English, round 4: arrivals that join a meeting', () => {
+  it('"crossed into X by road and joined A and B at VENUE for the first trilateral meeting"', () => {
+    const text = (tail: string): string[] => meetings(`${JP}, whose visit had been kept secret, ${tail}`);
+    expect(text(`crossed into Kenya by road from Uganda and joined ${KE} and ${EG} at State House for the first trilateral meeting.`)[0])
+      .to.match(/^Badr Abdelatty \+ Musalia Mudavadi \+ Shigeru Ishiba /);
+    expect(text(`flew into Nairobi on Monday and joined ${KE} and ${EG} for talks.`)[0]).to.match(/^Badr Abdelatty \+ Musalia Mudavadi \+ Shigeru Ishiba 2025-03-10 /);
+    expect(text(`joined ${KE} at the Serena Hotel for a working lunch.`)[0]).to.match(/^Musalia Mudavadi \+ Shigeru Ishiba /);
+    // Joining a body is no meeting.
+    expect(text(`crossed into Kenya and joined the African Union for a summit.`)).to.deep.equal([]);
+    expect(visits(`${JP} crossed into Kenya by road on Monday.`)).to.deep.equal(['Shigeru Ishiba -> Kenya']);
+  });
+});
