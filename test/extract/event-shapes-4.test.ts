@@ -79,3 +79,20 @@ describe('event shapes of news English, round 4: arrivals that join a meeting', 
     expect(visits(`${JP} crossed into Kenya by road on Monday.`)).to.deep.equal(['Shigeru Ishiba -> Kenya']);
   });
 });
+
+describe('event shapes of news English, round 4: state-media statements', () => {
+  it('"paid a courtesy call on His Excellency X": the honorific left outside the name', () => {
+    expect(meetings(`${KE} paid a courtesy call on His Excellency Badr Abdelatty at the Tahrir Palace.`)[0]).to.match(/^Badr Abdelatty \+ Musalia Mudavadi /);
+    expect(meetings(`${KE} held talks with the Foreign Minister of the Arab Republic of Egypt, His Excellency Badr Abdelatty, in Cairo.`)[0]).to.match(/^Badr Abdelatty \+ Musalia Mudavadi /);
+    expect(meetings(`${EG} held bilateral talks with the Prime Minister of Japan, Her Excellency Shigeru Ishiba, on Monday.`)[0]).to.match(/^Badr Abdelatty \+ Shigeru Ishiba /);
+    // A relative named with "his" is not met.
+    expect(meetings(`${KE} spoke with his wife Mary Mudavadi about the trip.`).join()).to.not.include('Mary');
+  });
+
+  it('"this morning", "this afternoon", "tonight": the day the article is published', () => {
+    expect(meetings(`This morning, ${KE} paid a courtesy call on ${EG}.`)).to.deep.equal([`${MET} 2025-03-14 -`]);
+    expect(meetings(`${KE} met ${EG} this afternoon in Cairo.`)).to.deep.equal([`${MET} 2025-03-14 Cairo`]);
+    expect(meetings(`${KE} will meet ${EG} tonight in Cairo.`)).to.deep.equal([`${MET} 2025-03-14 Cairo`]);
+    expect(meetings(`${KE} met ${EG} that morning in Cairo.`)).to.deep.equal([`${MET} - Cairo`]);
+  });
+});
