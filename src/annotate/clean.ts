@@ -82,7 +82,8 @@ export function markJunk(doc: Doc): void {
     let contentStart = 0;
     const titled = DATELINE_TITLED.exec(line);
     const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line) ?? (titled && capitals.has(titled[1]) ? titled : null);
-    if (dateline && dateline[0].length < contentEnd) {
+    // "PHOTO: …", "UPDATE: …": a label of page furniture, not a place.
+    if (dateline && dateline[0].length < contentEnd && !lineForms.has(dateline[1].toLowerCase())) {
       contentStart = dateline[0].length;
       const place = dateline[1];
       datelines.push({ start: lineStart, end: lineStart + place.length, label: DATELINE, data: { place } });

@@ -116,7 +116,7 @@ function compile(): Rule[] {
   const mutualPhone = alternation('mutual-phone');
   const hold = alternation('hold-verb');
   const talks = alternation('meet-noun');
-  const meetNoun = alternation('meet-noun', 'phone-noun');
+  const meetNoun = alternation('meet-noun', 'phone-noun', 'video-noun');
   const visit = alternation('visit-verb');
   const visitNoun = alternation('visit-noun');
   const visitFrame = alternation('visit-frame');
@@ -174,7 +174,7 @@ function compile(): Rule[] {
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
-    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
+    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
     r('arrived-here', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
@@ -231,6 +231,13 @@ function hasCue(cue: string, text: string): boolean {
   return re.test(text);
 }
 
+/** A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between"). */
+function modeOf(rule: Rule, text: string): string | undefined {
+  if (rule.kind !== 'meeting') return undefined;
+  if (hasCue('video-noun', text)) return trigger('video-noun').mode;
+  return rule.cue === 'meet-noun' && hasCue('phone-noun', text) ? trigger('phone-noun').mode : undefined;
+}
+
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
   rules ??= compile();
@@ -264,7 +271,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           ...(g.here ? { destinationHere: true } : {}),
           planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           cameo: t.cameo,
-          ...(t.mode ? { mode: t.mode } : {}),
+          ...(modeOf(rule, m[0]) ?? t.mode ? { mode: modeOf(rule, m[0]) ?? t.mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),

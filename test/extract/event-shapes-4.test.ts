@@ -96,3 +96,25 @@ describe('event shapes of news English, round 4: state-media statements', () => 
     expect(meetings(`${KE} met ${EG} that morning in Cairo.`)).to.deep.equal([`${MET} - Cairo`]);
   });
 });
+
+describe('event shapes of news English, round 4: calls told by a noun, captions', () => {
+  /** "A + B mode" of each meeting. */
+  function modes(text: string): string[] {
+    const f = new FactsView(text, '2025-03-14');
+    return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in person'}`);
+  }
+
+  it('"raised the matter during a video call with X": a verb and its object before the meeting noun', () => {
+    expect(modes(`${KE}, who chairs the council, raised the matter during a video call with ${EG} on Thursday.`)).to.deep.equal([`${MET} video`]);
+    expect(modes(`${KE} pressed the point in a phone call with ${EG} on Thursday.`)).to.deep.equal([`${MET} phone`]);
+    expect(modes(`${KE} discussed the border at a meeting with ${EG} in Cairo.`)).to.deep.equal([`${MET} in person`]);
+    expect(modes(`${KE} spoke about Haiti during a visit to Cairo.`)).to.deep.equal([]);
+  });
+
+  it('a caption label ("PHOTO:", "UPDATE:") is no dateline', () => {
+    const caption = (label: string): string[] => meetings(`${KE} met ${EG} at State House.\n\n${label}: ${KE} greets ${EG} on Saturday.`);
+    expect(caption('PHOTO').join()).to.not.match(/Photo/i);
+    expect(caption('UPDATE').join()).to.not.match(/Update/i);
+    expect(meetings(`NAIROBI: ${KE} met ${EG} here on Friday.`)).to.deep.equal([`${MET} 2025-03-14 Nairobi`]);
+  });
+});
