@@ -8,6 +8,8 @@ const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:
 /** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
+/** "bring the two ministers together". */
+const TOGETHER = /^\s+(?:back\s+)?together\b/;
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
 let pairRe: RegExp | undefined;
@@ -130,12 +132,17 @@ export class Referents {
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
-  /** "the two leaders": the pair of the last meeting, else the two people of known country named last. */
+  /**
+   * "the two leaders": the pair of the last meeting, else the two people of known country named last; brought
+   * "together" by someone the sentence names, two others than them.
+   */
   private twoOf(view: SentenceView): void {
     const re = pairPhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    const pair = this.pair.length >= 2 ? this.pair : this.seen.filter((p) => p.country).slice(-2);
+    const own = m && TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
+    const pair = others(this.pair).length >= 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
     if (!m || pair.length < 2) return;
     const [a, b] = pair.map((p) => push(view, p));
     const phrase = m[1] ? `§P${a} , §P${b}${m[1]}` : `§P${a} and §P${b}`;

@@ -118,3 +118,15 @@ describe('event shapes of news English, round 4: calls told by a noun, captions'
     expect(meetings(`NAIROBI: ${KE} met ${EG} here on Friday.`)).to.deep.equal([`${MET} 2025-03-14 Nairobi`]);
   });
 });
+
+describe('event shapes of news English, round 4: a host bringing two sides together', () => {
+  it('"is expected to bring the two ministers together": a planned meeting of the three', () => {
+    const lead = `${JP} received ${KE} on Tuesday and ${EG} on Wednesday.`;
+    const f = new FactsView(`${lead} ${JP} is expected to bring the two ministers together at the same table on Thursday.`, '2025-03-14');
+    const planned = f.events('meeting').filter((m) => m.status === 'planned').map((m) => f.who(m).join(' + '));
+    expect(planned).to.deep.equal(['Badr Abdelatty + Musalia Mudavadi + Shigeru Ishiba']);
+    expect(meetings(`${JP} brought ${KE} and ${EG} together in Tokyo on Monday.`)).to.deep.equal(['Badr Abdelatty + Musalia Mudavadi + Shigeru Ishiba 2025-03-10 Tokyo']);
+    expect(meetings(`${JP} hopes to bring ${KE} and ${EG} back together next month.`)[0]).to.match(/^Badr Abdelatty \+ Musalia Mudavadi \+ Shigeru Ishiba /);
+    expect(meetings(`${JP} brought ${KE} a letter from ${EG}.`)).to.deep.equal([]);
+  });
+});
