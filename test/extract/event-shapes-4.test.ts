@@ -130,3 +130,28 @@ describe('event shapes of news English, round 4: a host bringing two sides toget
     expect(meetings(`${JP} brought ${KE} a letter from ${EG}.`)).to.deep.equal([]);
   });
 });
+
+describe('event shapes of news English, round 4: audiences, travelling companions, relative clauses', () => {
+  it('"was granted an audience with King X, and then held talks with Y"', () => {
+    const text = `In Amman, ${KE} was granted an audience with King Abdullah II at the Royal Palace, and then held talks with ${EG}.`;
+    expect(new FactsView(text).events('meeting').map((m) => new FactsView(text).who(m).join(' + '))).to.have.length(2);
+    expect(meetings(`${KE} was granted an audience by President Cyril Ramaphosa on Monday.`)[0]).to.match(/Musalia Mudavadi 2025-03-10/);
+    expect(meetings(`${KE} was received in audience by King Abdullah II on Monday.`)[0]).to.match(/Musalia Mudavadi 2025-03-10/);
+  });
+
+  it('"flew into X on Monday with the minister for Y, Z,": Z travelled too', () => {
+    expect(visits(`${KE} flew into Port Vila on Monday with the Minister for Trade, Rebecca Miano, and met ${EG}.`))
+      .to.have.members(['Musalia Mudavadi -> Port Vila', 'Rebecca Miano -> Port Vila']);
+    expect(visits(`${KE} arrived in Cairo with his deputy Korir Sing'oei on Monday.`)).to.have.members(["Korir Sing'oei -> Cairo", 'Musalia Mudavadi -> Cairo']);
+    expect(visits(`${KE} travelled to Cairo on Monday together with Rebecca Miano.`)).to.have.members(['Rebecca Miano -> Cairo', 'Musalia Mudavadi -> Cairo']);
+    // The one met there did not travel.
+    expect(visits(`${KE} arrived in Cairo on Monday for talks with ${EG}.`)).to.deep.equal(['Musalia Mudavadi -> Cairo']);
+  });
+
+  it('a day told in a relative clause after the one met is not the meeting\'s', () => {
+    expect(meetings(`${KE} held talks with ${EG}, who faces a general election next month.`)[0]).to.equal(`${MET} - -`);
+    expect(meetings(`${KE} met ${EG}, who took office on January 5.`)[0]).to.equal(`${MET} - -`);
+    // The clause closed, the day is the meeting's again.
+    expect(meetings(`${KE} met ${EG}, who arrived on a state visit, at State House on Monday.`)[0]).to.equal(`${MET} 2025-03-10 State House`);
+  });
+});
