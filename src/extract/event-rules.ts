@@ -23,6 +23,8 @@ export interface RuleMatch {
   aside?: [number, number];
   /** "held separate talks with A and B", "met separately with": one meeting per person on the listed side. */
   separate?: boolean;
+  /** The rule itself tells a planned event ("invited §P1 to visit §C2", "cancelled his visit to"). */
+  plannedByRule?: boolean;
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -190,6 +192,8 @@ function compile(): Rule[] {
     r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
     r('invited-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('accepted', 'accepts'), false, true),
+    // "§P0 invited §P1 to pay an official visit to §C2": §P1 may visit, planned.
+    r('invited-to-visit', 'visit', 'visit-noun', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:invited|invites|has\\s+invited|extended\\s+an\\s+invitation\\s+to)\\s+(?<a>${ITEM})\\s+to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('invited', 'invites', 'extended'), false, true),
     r('came-from', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
@@ -272,6 +276,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
           planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: t.cameo,
           ...(modeOf(rule, m[0]) ?? t.mode ? { mode: modeOf(rule, m[0]) ?? t.mode } : {}),
           at: m.index,
@@ -285,5 +290,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
       rule.re.lastIndex = m.index + Math.max(1, (g.a ?? m[0]).length);
     }
   }
-  return out;
+  // "invited §P1 to pay a visit to §C2": a match inside a rule that itself tells a planned event is that event.
+  return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants)));
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -155,3 +155,20 @@ describe('event shapes of news English, round 4: audiences, travelling companion
     expect(meetings(`${KE} met ${EG}, who arrived on a state visit, at State House on Monday.`)[0]).to.equal(`${MET} 2025-03-10 State House`);
   });
 });
+
+describe('event shapes of news English, round 4: invitations and unnamed counterparts', () => {
+  const lead = `Vietnamese Foreign Minister Bui Thanh Son held talks with Lao Foreign Minister Saleumxay Kommasith and Lao President Thongloun Sisoulith, who was named twice, in Vientiane. Thongloun Sisoulith spoke of ties.`;
+  /** Visits as "visitor -> destination status". */
+  function planned(text: string): string[] {
+    const f = new FactsView(text, '2025-03-14');
+    return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}`);
+  }
+
+  it('"invited his Lao counterpart to pay an official visit to X": the counterpart (same post, other country) may visit', () => {
+    expect(planned(`${lead} Son invited his Lao counterpart to pay an official visit to Vietnam at a convenient time.`)).to.include('Saleumxay Kommasith -> Vietnam planned');
+    expect(planned(`${lead} Son invited his counterpart to visit Hanoi next year.`)).to.include('Saleumxay Kommasith -> Hanoi planned');
+    expect(planned(`${KE} invited ${EG} to pay a state visit to Kenya.`)).to.deep.equal(['Badr Abdelatty -> Kenya planned']);
+    // Invited by the counterpart: the subject is the one to travel, and the counterpart is not.
+    expect(planned(`${lead} Son accepted an invitation from his Lao counterpart to visit Luang Prabang.`)).to.not.include('Saleumxay Kommasith -> Luang Prabang planned');
+  });
+});
