@@ -32,7 +32,7 @@ function pairPhrase(): RegExp {
  * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${alternation('meet-noun')}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 

@@ -172,3 +172,14 @@ describe('event shapes of news English, round 4: invitations and unnamed counter
     expect(planned(`${lead} Son accepted an invitation from his Lao counterpart to visit Luang Prabang.`)).to.not.include('Saleumxay Kommasith -> Luang Prabang planned');
   });
 });
+
+describe('event shapes of news English, round 4: a titled person\'s meeting or visit', () => {
+  it('"the Kenyan minister\'s talks with X", "the Egyptian minister\'s visit to Y": the titled person, named before', () => {
+    const lead = `${KE} spoke on Monday. ${EG} spoke too.`;
+    expect(meetings(`${lead} The Kenyan minister's talks with ${JP} lasted an hour.`)[0]).to.match(/^Musalia Mudavadi \+ Shigeru Ishiba /);
+    expect(visits(`${lead} The Egyptian minister's visit to Nairobi ended on Tuesday.`)).to.deep.equal(['Badr Abdelatty -> Nairobi']);
+    expect(meetings(`${lead} Three days after the Kenyan minister's meeting with ${JP}, markets rose.`)[0]).to.match(/^Musalia Mudavadi \+ Shigeru Ishiba /);
+    // The minister's office is no person.
+    expect(meetings(`${lead} The Kenyan minister's office said he would travel.`)).to.deep.equal([]);
+  });
+});
