@@ -37,8 +37,8 @@ function patterns(): JunkPatterns {
   return cached;
 }
 
-// "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "Pyongyang, January 27 (KCNA) --".
-const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
+// "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "GYEONGJU, South Korea, Oct. 31 (Xinhua) --".
+const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
 const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
 /**
  * "Nairobi — President …", "Nairobi, March 3 – ": a title-case dateline, taken only for a capital the gazetteer
@@ -82,7 +82,8 @@ export function markJunk(doc: Doc): void {
     let contentStart = 0;
     const titled = DATELINE_TITLED.exec(line);
     const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line) ?? (titled && capitals.has(titled[1]) ? titled : null);
-    if (dateline && dateline[0].length < contentEnd) {
+    // "PHOTO: …", "UPDATE: …": a label of page furniture, not a place.
+    if (dateline && dateline[0].length < contentEnd && !lineForms.has(dateline[1].toLowerCase())) {
       contentStart = dateline[0].length;
       const place = dateline[1];
       datelines.push({ start: lineStart, end: lineStart + place.length, label: DATELINE, data: { place } });

@@ -34,7 +34,8 @@ function patterns(): DatePatterns {
         `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${month})\\b\\.?(?:,?\\s+(?<dmYear>\\d{4})\\b)?`,
         `\\b(?<mdMonth>${month})\\b\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<mdYear>\\d{4})\\b)?`,
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<weekday>${weekday})\\b`,
-        `\\b(?<deictic>today|yesterday|tomorrow)\\b`,
+        // "This morning, the Deputy President paid a courtesy call": the day the article speaks from.
+        `\\b(?<deictic>today|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|tonight)\\b`,
         `\\b(?<shift>${shift})\\b`,
         `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
       ].join('|'),

@@ -94,11 +94,18 @@ function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, d
   }
 }
 
-/** "Later in the day", "the following day": a day counted from the last dated meeting told before. */
+/**
+ * "Later in the day", "the following day": a day counted from the last dated meeting told in an earlier sentence
+ * (two rules matching one sentence count from the same day).
+ */
 function shiftDates(stated: StatedEvent[]): EventFact[] {
   let anchor: string | undefined;
+  let before: string | undefined;
+  let sentence: number | undefined;
   for (const { event, dayShift } of stated) {
-    if (dayShift !== undefined && anchor && !event.date) event.date = addDays(anchor, dayShift);
+    const at = event.evidence[0]?.start;
+    if (at !== sentence) [before, sentence] = [anchor, at];
+    if (dayShift !== undefined && before && !event.date) event.date = addDays(before, dayShift);
     if (event.kind === 'meeting' && event.date) anchor = event.date;
   }
   return stated.map((s) => s.event);
@@ -131,9 +138,22 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
+    const sameDay = sameDayPlace(e, events, entities);
     if (visit?.destination) e.place = visit.destination;
+    else if (sameDay) e.place = sameDay;
     else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }
+}
+
+/**
+ * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when
+ * known, since the day's meetings may be at other venues of it).
+ */
+function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
+  if (!e.date) return undefined;
+  const other = events.find((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status && o.participants.some((p) => e.participants.includes(p)));
+  const city = other?.place ? entities.get(entities.get(other.place)?.within ?? '') : undefined;
+  return city?.kind === 'place' ? city.id : other?.place;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */

@@ -23,6 +23,8 @@ export interface RuleMatch {
   aside?: [number, number];
   /** "held separate talks with A and B", "met separately with": one meeting per person on the listed side. */
   separate?: boolean;
+  /** The rule itself tells a planned event ("invited §P1 to visit §C2", "cancelled his visit to"). */
+  plannedByRule?: boolean;
 }
 
 const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,8 +50,8 @@ const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
 const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+)(?:(?:[a-z-]+|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
-/** An honorific the person's mention left outside ("a phone conversation with prince §P2"). */
-const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|hon)';
+/** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|hon|his|her)';
 /** A person as one item of a list, with what may stand before the name. */
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+)?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
@@ -58,9 +60,9 @@ const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
- * title the name's mention swallowed ("§P0 of state at the §O1 ,").
+ * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?,`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
@@ -68,6 +70,8 @@ const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
 const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\s*who\\s+)?${GAP}`;
+/** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
+const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
@@ -114,7 +118,7 @@ function compile(): Rule[] {
   const mutualPhone = alternation('mutual-phone');
   const hold = alternation('hold-verb');
   const talks = alternation('meet-noun');
-  const meetNoun = alternation('meet-noun', 'phone-noun');
+  const meetNoun = alternation('meet-noun', 'phone-noun', 'video-noun');
   const visit = alternation('visit-verb');
   const visitNoun = alternation('visit-noun');
   const visitFrame = alternation('visit-frame');
@@ -151,12 +155,14 @@ function compile(): Rule[] {
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks": the subject came to the other's meeting.
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\bjoined\\s+${objects}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    // "is expected to bring the two ministers together": the subject meets both.
+    r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
     r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
@@ -172,7 +178,7 @@ function compile(): Rule[] {
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
-    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
+    r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
     r('arrived-here', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
@@ -186,6 +192,8 @@ function compile(): Rule[] {
     r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
     r('invited-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('accepted', 'accepts'), false, true),
+    // "§P0 invited §P1 to pay an official visit to §C2": §P1 may visit, planned.
+    r('invited-to-visit', 'visit', 'visit-noun', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:invited|invites|has\\s+invited|extended\\s+an\\s+invitation\\s+to)\\s+(?<a>${ITEM})\\s+to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('invited', 'invites', 'extended'), false, true),
     r('came-from', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
@@ -229,6 +237,13 @@ function hasCue(cue: string, text: string): boolean {
   return re.test(text);
 }
 
+/** A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between"). */
+function modeOf(rule: Rule, text: string): string | undefined {
+  if (rule.kind !== 'meeting') return undefined;
+  if (hasCue('video-noun', text)) return trigger('video-noun').mode;
+  return rule.cue === 'meet-noun' && hasCue('phone-noun', text) ? trigger('phone-noun').mode : undefined;
+}
+
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
   rules ??= compile();
@@ -244,7 +259,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
       // A verb rule's trigger may itself open with the planned phrase: its first two words ("is due in").
       const verbStart = !rule.noun && !rule.long && preEnd !== undefined ? (/^\s*(?:[a-z]+\s+){0,2}/.exec(skeleton.slice(preEnd))?.[0] ?? '') : '';
       const pre = rule.noun ? skeleton.slice(Math.max(0, m.index - 40), m.index) : rule.long ? (g.pre ?? '').slice(0, 40) : `${g.pre ?? ''} ${verbStart}`;
-      const aside = m.indices?.groups?.relative;
+      const aside = m.indices?.groups?.relative ?? m.indices?.groups?.whom;
       const eventAt = m.indices?.groups?.event?.[0];
       const denied = hasCue('negation', g.pre ?? '') || (!rule.long && hasCue('request', `${g.pre ?? ''} ${verbStart}`)) ||
         (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||
@@ -261,8 +276,9 @@ export function matchRules(skeleton: string): RuleMatch[] {
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
           planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: t.cameo,
-          ...(t.mode ? { mode: t.mode } : {}),
+          ...(modeOf(rule, m[0]) ?? t.mode ? { mode: modeOf(rule, m[0]) ?? t.mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),
@@ -274,5 +290,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
       rule.re.lastIndex = m.index + Math.max(1, (g.a ?? m[0]).length);
     }
   }
-  return out;
+  // "invited §P1 to pay a visit to §C2": a match inside a rule that itself tells a planned event is that event.
+  return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants)));
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -9,6 +9,9 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+const RELATIVE_AFTER = /,\s+(?:who|whose|which)\b[^,]*$/;
+/** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
+const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
 const POSSESSED = /^\s*'s\s/;
 /** How far a possessive day ("§D0 's meeting between …") may stand before the match it dates, in characters. */
 const POSSESSED_REACH = 20;
@@ -18,8 +21,11 @@ const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
 const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:his|her|the|a)\s+)?(?:[a-z-]+\s+){0,3}?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
-/** Being received at an airport is a greeting on arrival, not a meeting (unless "later"). */
+/** "flew into §L1 on §D2 with the minister for §L3 affairs , §P4 ,": right after the journey, the person travelling along. */
+const TRAVELLED_WITH = /^\s*(?:(?:on\s+)?§D\d+\s+)?(?:together\s+)?with\s+(?:(?:the|his|her)\s+)?(?:(?:[a-z-]+|§[COL]\d+)\s+){0,6}?,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
+/** Being received at an airport is a greeting on arrival, not a meeting (unless "later"); talks held there are a meeting. */
 const AIRPORT = /\b(?:airport|air\s+base|airbase|airfield)\b/i;
+const GREETED = /\b(?:received|receives|welcomed|welcomes|greeted|greets|met|meets)\b/;
 const LATER = /\b(?:later|afterwards|subsequently)\b/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
@@ -48,7 +54,7 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     };
     const stated = (event: EventFact): void => void out.push({ event, ...(dayShift !== undefined ? { dayShift } : {}) });
     if (match.kind === 'visit') {
-      people.push(...companions(view).filter((p) => !people.includes(p)));
+      people.push(...companions(view, match).filter((p) => !people.includes(p)));
       const destinations = match.destinations.map((n) => view.slots[n]?.entity).filter((e): e is EntityFact => e !== undefined);
       if (match.destinationHere && context.dateline) destinations.push(context.dateline);
       for (const visitor of people) {
@@ -62,7 +68,8 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     if (people.length === 0) continue;
     const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
     const place = destination ?? placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
-    if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && !LATER.test(view.skeleton)) continue;
+    const greeted = GREETED.test(view.skeleton.slice(match.at, match.end));
+    if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && greeted && !LATER.test(view.skeleton)) continue;
     const event: EventFact = {
       id: nextId(),
       kind: match.kind,
@@ -82,9 +89,9 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
   return out;
 }
 
-/** The people a sentence says travelled with the visitor ("…, accompanied by §P5"). */
-function companions(view: SentenceView): EntityFact[] {
-  const m = ACCOMPANIED_BY.exec(view.skeleton);
+/** The people a sentence says travelled with the visitor ("…, accompanied by §P5", "flew in with §P5"). */
+function companions(view: SentenceView, match: RuleMatch): EntityFact[] {
+  const m = ACCOMPANIED_BY.exec(view.skeleton) ?? TRAVELLED_WITH.exec(view.skeleton.slice(match.end));
   if (!m) return [];
   return [...m[1].matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])]?.entity).filter((e): e is EntityFact => e !== undefined);
 }
@@ -129,6 +136,8 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     days.push({ slot, at });
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
+    // "… held talks with §P4 , who faces an election §D5": a date of the relative clause after the match.
+    if (at > match.end && RELATIVE_AFTER.test(view.skeleton.slice(match.end, at))) return;
     // "Monday's call came after X's visit …": a day told for another noun than the event's.
     if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
     const from = match.eventAt ?? match.at;
@@ -158,7 +167,7 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
   const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
   const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
-  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at))));
+  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ','))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
   const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];

@@ -3,11 +3,15 @@ import type { SentenceView, Slot } from './sentence-view.js';
 import { matchRules } from './event-rules.js';
 import { trigger } from '../lexicon/extraction-lexicon.js';
 
-/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down"). */
-const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
+/** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
+const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:on\s+)?§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
 /** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
+/** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
+const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
+/** "bring the two ministers together". */
+const TOGETHER = /^\s+(?:back\s+)?together\b/;
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
 let pairRe: RegExp | undefined;
@@ -28,7 +32,7 @@ function pairPhrase(): RegExp {
  * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for|'s)\\b)`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${alternation('meet-noun')}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 
@@ -53,10 +57,18 @@ export class Referents {
   /** Everyone the article names, with the titles named anywhere in it: "the German chancellor" may open the article. */
   private readonly everyone: EntityFact[];
   private readonly allTitles = new Map<EntityFact, string[]>();
+  /** The roles each person holds anywhere in the article, for "his counterpart". */
+  private readonly roles = new Map<EntityFact, Set<string>>();
+  /** The country each person holds a post in, known before the posts are resolved. */
+  private readonly countries = new Map<EntityFact, string>();
 
   constructor(views: SentenceView[] = []) {
     this.everyone = unique(views.flatMap((v) => v.slots.filter((s) => s.kind === 'P' && s.entity).map((s) => s.entity as EntityFact)));
-    for (const post of views.flatMap((v) => v.posts)) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
+    for (const post of views.flatMap((v) => v.posts)) {
+      this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
+      this.roles.set(post.holder, (this.roles.get(post.holder) ?? new Set()).add(post.role));
+      if (post.in?.kind === 'country' && post.in.country) this.countries.set(post.holder, post.in.country);
+    }
   }
 
   resolve(view: SentenceView): void {
@@ -65,6 +77,7 @@ export class Referents {
     this.objectPronoun(view);
     this.twoOf(view);
     this.titled(view);
+    this.counterpart(view);
   }
 
   /** Records what a read sentence names and the events told in it. */
@@ -130,12 +143,17 @@ export class Referents {
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
-  /** "the two leaders": the pair of the last meeting, else the two people of known country named last. */
+  /**
+   * "the two leaders": the pair of the last meeting, else the two people of known country named last; brought
+   * "together" by someone the sentence names, two others than them.
+   */
   private twoOf(view: SentenceView): void {
     const re = pairPhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    const pair = this.pair.length >= 2 ? this.pair : this.seen.filter((p) => p.country).slice(-2);
+    const own = m && TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
+    const pair = others(this.pair).length >= 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
     if (!m || pair.length < 2) return;
     const [a, b] = pair.map((p) => push(view, p));
     const phrase = m[1] ? `§P${a} , §P${b}${m[1]}` : `§P${a} and §P${b}`;
@@ -168,6 +186,27 @@ export class Referents {
         : this.seen.filter((p) => !named.includes(p) && (this.titles.get(p) ?? []).some((t) => t.includes(title)));
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
+  }
+
+  /**
+   * "§P0 invited his §C1 counterpart to visit …" (no name after it): the most mentioned person of another country
+   * (of that country, when told) holding one of the subject's roles.
+   */
+  private counterpart(view: SentenceView): void {
+    const m = COUNTERPART.exec(view.skeleton);
+    const subjectSlot = m ? [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].pop()?.[1] : undefined;
+    const subject = subjectSlot !== undefined ? view.slots[Number(subjectSlot)]?.entity : undefined;
+    if (!m || !subject) return;
+    const country = m[1] !== undefined ? view.slots[Number(m[1])]?.entity?.country : undefined;
+    const roles = this.roles.get(subject) ?? new Set<string>();
+    const of = (p: EntityFact): string | undefined => p.country ?? this.countries.get(p);
+    const peers = this.everyone.filter((p) => p !== subject && of(p) !== of(subject) && [...(this.roles.get(p) ?? [])].some((r) => roles.has(r)));
+    // Of the country told, else of a country not known (a post named without its country).
+    const told = firstNonEmpty(peers.filter((p) => !country || of(p) === country), peers.filter((p) => of(p) === undefined));
+    const referent = told.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), undefined);
+    if (!referent) return;
+    const slot = push(view, referent);
+    this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
   /** Takes the rewritten skeleton when a meeting or visit involves one of the new slots (as its subject); else drops them. */
