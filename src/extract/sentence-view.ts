@@ -4,7 +4,7 @@ import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import { personKey } from './names.js';
+import { nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { seatCountry } from '../lexicon/governments.js';
@@ -424,9 +424,8 @@ export class SentenceAnalyzer {
    * previous sentence, else the most mentioned one so far, else the first introduced.
    */
   resolveSurname(word: string, at: number): EntityFact | undefined {
-    const key = personKey(word);
-    if (key === '' || key.includes(' ')) return undefined;
-    const candidates = this.registry.withPart(key);
+    if (/\s/.test(word)) return undefined;
+    const candidates = this.registry.withParts(nameParts(word));
     if (candidates.length <= 1) return candidates[0];
     const recent = candidates
       .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)
