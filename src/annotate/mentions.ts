@@ -7,6 +7,7 @@ import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
 import { isTerritory } from '../lexicon/governments.js';
+import { titleAbbreviations } from '../lexicon/title-abbreviations.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
@@ -98,8 +99,9 @@ class SentenceScanner {
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
       if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
-        // An abbreviated title keeps its dot when a name follows ("Gen. Tiani").
-        const dotted = title.end - i === 1 && t.upper && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
+        // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
+        const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
+        const dotted = abbreviated && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
         const stop = dotted ? title.end + 1 : title.end;
         options.push({ end: stop, span: this.span(i, stop, 'title', { role: title.value, form: this.text(i, title.end) }) });
       }

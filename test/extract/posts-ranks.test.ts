@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const view = (text: string): FactsView => new FactsView(text, '2024-05-08');
+
+describe('posts: abbreviated military ranks and service chiefs', () => {
+  it('"Lt. Gen. X", "Maj. Gen. X", "Lt. Col. X" are titled persons with a military post', () => {
+    for (const [text, holder] of [
+      ['Capt. Ibrahim Traore met Lt. Gen. Abdourahamane Tiani in Niamey on Monday.', 'Abdourahamane Tiani'],
+      ['Thai Air Chief Marshal Somchai Prasert met Maj. Gen. Alan Ruiz in Bangkok.', 'Alan Ruiz'],
+      ['Egypt sent Lt. Col. Ana Ruiz to Cairo on Monday.', 'Ana Ruiz'],
+    ]) {
+      const facts = view(text);
+      expect(facts.persons(), text).to.include(holder);
+      expect(facts.posts().some((p) => p.startsWith(`${holder} | MilitaryOfficer`)), text).to.equal(true);
+    }
+  });
+
+  it('"Chief of Army Staff Field Marshal X" is one person, no "Staff Field"', () => {
+    for (const text of [
+      'The prime minister, accompanied by Chief of Army Staff Field Marshal Syed Asim Munir, flew to Washington.',
+      'Pakistan\'s Chief of Army Staff Field Marshal Syed Asim Munir met Gen. Michael Kurilla in Tampa.',
+      'India\'s Chief of the Naval Staff Admiral Dinesh Tripathi arrived in Colombo on Monday.',
+    ]) {
+      const persons = view(text).persons();
+      expect(persons.filter((p) => /Staff|Field|Admiral/.test(p)), text).to.deep.equal([]);
+    }
+  });
+});
+
+describe('persons: capitalised words that are no names', () => {
+  it('"PM X" is the prime minister X, not a person "PM X"', () => {
+    for (const text of ['On Thursday, PM Shehbaz held a meeting with Muhammad Yunus in New York.', 'PM Shehbaz Sharif met President Donald Trump at the White House.', 'Later, PM Anwar Ibrahim received the delegation.']) {
+      expect(view(text).persons().filter((p) => p.startsWith('PM')), text).to.deep.equal([]);
+    }
+  });
+
+  it('"Thereafter, the Deputy President", "During the Courtesy Call, the Minister" name no one', () => {
+    for (const text of [
+      'Thereafter, the Deputy President held talks with the Prime Minister of Mozambique, Ms Maria Levi.',
+      'During the Courtesy Call, the Deputy President was accompanied by Mr Alvin Botes.',
+      'He will review the Joint Working Groups set up last year.',
+    ]) {
+      expect(view(text).persons().filter((p) => /Thereafter|Call|Groups/.test(p)), text).to.deep.equal([]);
+    }
+  });
+});
