@@ -41,6 +41,8 @@ function titles(): PhraseTrie<string> {
  * there, so a page of capitalised words costs linear time.
  */
 const MAX_SHAPE_TOKENS = 16;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+
 /** More name-shaped words in a row than any personal name has: a title-case line, not a person. */
 const MAX_NAME_WORDS = 9;
 
@@ -279,7 +281,8 @@ class SentenceScanner {
       } else break;
     }
     if (j === i) return undefined;
-    if (parts.length > MAX_NAME_WORDS) return { end: j };
+    // Dotted capitals alone are post-nominal letters or an acronym ("Ruto, C.G.H., President"), no name.
+    if (parts.length > MAX_NAME_WORDS || (parts.length === 1 && DOTTED_CAPITALS.test(parts[0]))) return { end: j };
     const name = parts.join(' ');
     const prev = this.previousKey(i);
     const cue = this.personCue(i, j);

@@ -62,9 +62,11 @@ const TO_GAP = /^\s+to\s/i;
 const FOR_GAP = /^\s+for\s/i;
 /** "who became", "was appointed", "named last week as": a verb making the name the title's holder now. */
 const TAKES_POST = String.raw`(?:who\s+)?(?:became|(?:was|were|has\s+been|have\s+been|is)\s+(?:named|appointed|elected|sworn\s+in)|named|appointed|elected|sworn\s+in)(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?\s+(?:as\s+)?`;
-/** Between a name and a title that follows it: ", the", " (", ", who is also", " serves as", ", who became". */
+/** Post-nominal letters after a name: ", C.G.H.", ", E.G.H., M.P.". */
+const POST_NOMINALS = String.raw`(?:\s*,\s*(?:[A-Z]\.){2,})*`;
+/** Between a name and a title that follows it (post-nominal letters skipped): ", the", " (", ", who is also", " serves as", ", who became". */
 const APPOSITION_GAP = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:(?:an?\s+(?:[a-z-]+\s+){1,3})?(?=who\s))?(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
+  String.raw`^\s*(?:\([^()]{1,30}\))?${POST_NOMINALS}\s*(?:(?:,|[–—]|\s-|\()\s*(?:(?:an?\s+(?:[a-z-]+\s+){1,3})?(?=who\s))?(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
     String.raw`(?:the\s+country['’]s\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$`,
   'i',
 );

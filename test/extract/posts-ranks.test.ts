@@ -45,3 +45,21 @@ describe('persons: capitalised words that are no names', () => {
     }
   });
 });
+
+describe('persons: post-nominal letters after a name', () => {
+  it('are no person, and the apposition after them is the named person\'s post', () => {
+    for (const [text, post] of [
+      ['H.E. Dr. William Samoei Ruto, C.G.H., President of the Republic of Kenya, hosted President Hassan Sheikh Mohamud in Nairobi.', 'William Samoei Ruto | President | Kenya'],
+      ['Senator Joe Brown, E.G.H., M.P., the Speaker of the National Assembly of Kenya, spoke in Nairobi.', 'Joe Brown | LegislatureChair | Kenya'],
+      ['Dame Ann Smith, D.B.E., the Foreign Secretary of the United Kingdom, arrived in Accra.', 'Ann Smith | ForeignMinister | United Kingdom'],
+    ]) {
+      const facts = view(text);
+      expect(facts.persons().filter((p) => /^(?:\p{Lu}\.)+$/u.test(p)), text).to.deep.equal([]);
+      expect(facts.posts(), text).to.include(post);
+    }
+  });
+
+  it('dotted initials opening a name still open it', () => {
+    expect(view('K.P. Sharma Oli met President Ram Chandra Paudel in Kathmandu.').persons()).to.include('K.P. Sharma Oli');
+  });
+});
