@@ -242,8 +242,8 @@ class SentenceScanner {
     const cue = this.spans[this.spans.length - 1];
     // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
     const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
-    // "H.E. Ambassador X": a title after the honorific is no part of the name.
-    if (!this.cueBefore(i) || !strong || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
+    // "H.E. Ambassador X", "Her Excellency Ms X": a title or honorific after the honorific is no part of the name.
+    if (!this.cueBefore(i) || !strong || this.lex.honorifics.has(t.key) || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
     return this.nameAt(i, true);
   }
 

@@ -74,6 +74,8 @@ const APPOSITION_GAP = new RegExp(
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
+/** The comma between a determined title and the honorific before the name: ", Dr. X", ", Her Excellency X". */
+const HONORIFIC_COMMA = /^\s*,\s*(?:(?:his|her)\s+)?$/i;
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 /** After the first of names coordinated under a plural title: "the foreign ministers, A and B, …". */
 const COORDINATED_NEXT = /^\s*(?:,|and\b|&)/;
@@ -296,7 +298,7 @@ export class SentenceAnalyzer {
     if (ofBody) {
       titleOf = ofCountry;
       j += bodyOrg ? 2 : 1;
-    } else if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+    } else if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])) || (ms[j + 1].label === 'honorific' && HONORIFIC_COMMA.test(between(ms[j], ms[j + 1]))))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
     } else if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1]?.label === 'country' && TO_GAP.test(between(ms[j], ms[j + 1])) && ms[j + 2] && SPACE_GAP.test(between(ms[j + 1], ms[j + 2]))) {
@@ -315,8 +317,10 @@ export class SentenceAnalyzer {
       const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
       const titleStart = modifier ?? titles[0];
       const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
-      if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(titleGap(titleEnd, ms[j])))) return undefined;
+      if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && HONORIFIC_COMMA.test(titleGap(titleEnd, ms[j])))) return undefined;
       honorific = ms[j++];
+      // "Her Excellency Ms X": honorifics in a row.
+      while (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j - 1], ms[j])) && SPACE_GAP.test(between(ms[j], ms[j + 1]))) j++;
     }
     const head = ms[j];
     if (!head) return undefined;

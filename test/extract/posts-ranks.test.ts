@@ -63,3 +63,21 @@ describe('persons: post-nominal letters after a name', () => {
     expect(view('K.P. Sharma Oli met President Ram Chandra Paudel in Kathmandu.').persons()).to.include('K.P. Sharma Oli');
   });
 });
+
+describe('posts: "the TITLE of COUNTRY, His Excellency [Mr] X"', () => {
+  it('reads honorifics in a row after the comma, and X holds the title there', () => {
+    for (const [text, post] of [
+      ['The Deputy President held talks with the Prime Minister of the Republic of Mozambique, Her Excellency Ms Maria Benvinda Delfina Levi, at her office.', 'Maria Benvinda Delfina Levi | PrimeMinister | Mozambique'],
+      ['He paid a courtesy call on the President of Ghana, His Excellency John Mahama, in Accra.', 'John Mahama | President | Ghana'],
+      ['The envoy met the Foreign Minister of Zambia, His Excellency Mr Mulambo Haimbe, in Lusaka.', 'Mulambo Haimbe | ForeignMinister | Zambia'],
+    ]) {
+      const facts = view(text);
+      expect(facts.persons().filter((p) => /^(?:Ms|Mr|His|Her)\b/.test(p)), text).to.deep.equal([]);
+      expect(facts.posts(), text).to.include(post);
+    }
+  });
+
+  it('an undetermined title is not carried across the comma to the honorific\'s name', () => {
+    expect(view('Talks on trade with Ghana, His Excellency John Mahama said, went well.').posts()).to.deep.equal([]);
+  });
+});
