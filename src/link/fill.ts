@@ -55,10 +55,15 @@ export function fillFromHome(article: ArticleFacts): void {
     return holder !== undefined && (holder.country !== undefined || knownElsewhere(holder, home.country as string));
   };
   for (const post of article.positions) {
-    if (post.in !== undefined || foreign(post.holder) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
+    if (post.in !== undefined || foreign(post.holder) || !heldIn(post.role, home.country) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
     place(post, home);
     post.evidence = { ...post.evidence, rule: `${post.evidence.rule}+home-country` };
   }
+}
+
+/** False for a president in a country whose head of state is no president (a monarchy's dateline). */
+function heldIn(role: string, iso2: string): boolean {
+  return role !== 'President' || countryRole('head of state', iso2) === 'President';
 }
 
 /** True when the bundled people table has someone of exactly this person's name, and of another country than `iso2`. */

@@ -139,3 +139,17 @@ describe('posts: "as COUNTRY\'s TITLE"', () => {
     expect(homePosts("Ana Ferreira, who visited Luanda on Monday, spoke as Portugal's former foreign minister.")).to.deep.equal([]);
   });
 });
+
+describe('posts: a president is not placed in a monarchy\'s dateline', () => {
+  it('leaves a president without a country under a Gulf or European monarchy\'s dateline, not under a republic\'s', () => {
+    for (const text of [
+      'DOHA, May 6 -- Qatar hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.',
+      'MADRID, May 6 -- Spain hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.',
+    ]) {
+      expect(homePosts(text).filter((p) => p.startsWith('Lars Holm')), text).to.deep.equal(['Lars Holm | President |  | title-name']);
+    }
+    expect(homePosts('LIMA, May 6 -- Peru hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.').filter((p) => p.startsWith('Lars Holm'))).to.deep.equal([
+      'Lars Holm | President | Peru | title-name+home-country',
+    ]);
+  });
+});
