@@ -203,7 +203,9 @@ class SentenceScanner {
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
-    return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+    // A body named after a national party or organisation ("WPK Central Committee") is of its country.
+    const iso2 = label === 'org' ? this.openingOrgCountry(i, stop) : undefined;
+    return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name, ...(iso2 ? { iso2 } : {}) } : { name, kind: head }) };
   }
 
   /** "on Friday", "in May": a date after a name, not part of it. */
@@ -293,6 +295,12 @@ class SentenceScanner {
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+  }
+
+  /** The country of a known national organisation opening the tokens [i, stop) and ending before `stop`. */
+  private openingOrgCountry(i: number, stop: number): string | undefined {
+    const opening = this.gazetteerAt(i, stop);
+    return opening && opening.end < stop && opening.span.label === 'org' ? opening.span.data?.iso2 : undefined;
   }
 
   /** Two capital initials written together opening a name ("KP Sharma Oli", "MK Stalin"): a name word follows. */

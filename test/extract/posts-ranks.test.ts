@@ -81,3 +81,23 @@ describe('posts: "the TITLE of COUNTRY, His Excellency [Mr] X"', () => {
     expect(view('Talks on trade with Ghana, His Excellency John Mahama said, went well.').posts()).to.deep.equal([]);
   });
 });
+
+describe('posts: a party body named after its party is of the party\'s country', () => {
+  it('"the CPC Central Committee", "the WPK Central Committee", "the CPC Central Military Commission"', () => {
+    for (const [text, iso2] of [
+      ['Wang Yi, a member of the Political Bureau of the CPC Central Committee, spoke in Beijing on Monday.', 'CN'],
+      ['Kim Song Nam, director of the International Department of the WPK Central Committee, arrived in Beijing.', 'KP'],
+      ['Zhang Youxia, vice chairman of the CPC Central Military Commission, met the delegation in Beijing.', 'CN'],
+    ]) {
+      const facts = view(text);
+      const post = facts.facts.positions[0];
+      expect(facts.facts.entities.find((e) => e.id === post?.in)?.country, text).to.equal(iso2);
+    }
+  });
+
+  it('a body not named after a known organisation stays without a country', () => {
+    const facts = view('Ana Reyes, a member of the Political Bureau of the Central Committee, spoke on Monday.');
+    const post = facts.facts.positions[0];
+    expect(facts.facts.entities.find((e) => e.id === post?.in)?.country).to.equal(undefined);
+  });
+});
