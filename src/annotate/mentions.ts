@@ -203,7 +203,7 @@ class SentenceScanner {
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
-    // A body named after a national party or organisation ("WPK Central Committee") is of its country.
+    // A body named after a country or national organisation ("Lao National Assembly", "WPK Central Committee") is of it.
     const iso2 = label === 'org' ? this.openingOrgCountry(i, stop) : undefined;
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name, ...(iso2 ? { iso2 } : {}) } : { name, kind: head }) };
   }
@@ -297,10 +297,10 @@ class SentenceScanner {
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
   }
 
-  /** The country of a known national organisation opening the tokens [i, stop) and ending before `stop`. */
+  /** The country of a country or known national organisation opening the tokens [i, stop) ("Lao", "WPK"). */
   private openingOrgCountry(i: number, stop: number): string | undefined {
     const opening = this.gazetteerAt(i, stop);
-    return opening && opening.end < stop && opening.span.label === 'org' ? opening.span.data?.iso2 : undefined;
+    return opening && opening.end < stop && (opening.span.label === 'org' || opening.span.label === 'country') ? opening.span.data?.iso2 : undefined;
   }
 
   /** Two capital initials written together opening a name ("KP Sharma Oli", "MK Stalin"): a name word follows. */

@@ -101,3 +101,19 @@ describe('posts: a party body named after its party is of the party\'s country',
     expect(facts.facts.entities.find((e) => e.id === post?.in)?.country).to.equal(undefined);
   });
 });
+
+describe('posts: the president or chairman of a national legislature', () => {
+  it('is its speaker, in the legislature\'s country', () => {
+    for (const [text, post] of [
+      ['Son was received by President of the Lao National Assembly Saysomphone Phomvihane in Vientiane.', 'Saysomphone Phomvihane | LegislatureChair | Laos'],
+      ['He met Chairman of the Kazakh Senate Maulen Ashimbayev in Astana.', 'Maulen Ashimbayev | LegislatureChair | Kazakhstan'],
+      ['Mr Kang met the Speaker of the Kenyan Parliament, Moses Wetangula, in Nairobi.', 'Moses Wetangula | LegislatureChair | Kenya'],
+    ]) {
+      expect(view(text).posts(), text).to.include(post);
+    }
+  });
+
+  it('the president of another national body still heads that body', () => {
+    expect(view('He met President of the Lao Red Cross Society Kham Vongsa in Vientiane.').posts()).to.deep.equal(['Kham Vongsa | OrganizationHead | Lao Red Cross Society']);
+  });
+});
