@@ -153,3 +153,28 @@ describe('posts: a president is not placed in a monarchy\'s dateline', () => {
     ]);
   });
 });
+
+describe('posts: a post the article gives someone else in the home country', () => {
+  it('is not also filled in for a second holder there', () => {
+    expect(homePosts('ANKARA - Turkish President Recep Erdogan spoke on Monday. Araghchi took office in the government of President Masoud Pezeshkian last month.').filter((p) => p.startsWith('Masoud'))).to.deep.equal([
+      'Masoud Pezeshkian | President |  | title-name',
+    ]);
+    expect(homePosts('BUENOS AIRES - Argentina\'s Foreign Minister Diana Mondino said on Monday that Argentina would not change course despite criticism from Foreign Minister Mauro Vieira.').filter((p) => p.startsWith('Mauro'))).to.deep.equal([
+      'Mauro Vieira | ForeignMinister |  | title-name',
+    ]);
+  });
+
+  it('a post of another kind, or one no one else holds there, is still filled', () => {
+    expect(homePosts('ANKARA - Turkish President Recep Erdogan spoke on Monday. Finance Minister Mehmet Simsek said the budget would pass.').filter((p) => p.startsWith('Mehmet'))).to.deep.equal([
+      'Mehmet Simsek | FinanceMinister | Türkiye | title-name+home-country',
+    ]);
+  });
+});
+
+describe('posts: "Foreign Affairs and Foreign Trade Minister X"', () => {
+  it('is the foreign minister', () => {
+    for (const text of ['KINGSTON - Foreign Affairs and Foreign Trade Minister Kamina Johnson Smith attended the meeting in Kingston, Jamaica.', 'KINGSTON - Jamaica\'s Minister of Foreign Affairs and Foreign Trade, Kamina Johnson Smith, spoke.']) {
+      expect(homePosts(text).map((p) => p.split(' | ').slice(0, 3).join(' | ')), text).to.deep.equal(['Kamina Johnson Smith | ForeignMinister | Jamaica']);
+    }
+  });
+});
