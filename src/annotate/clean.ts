@@ -38,7 +38,7 @@ function patterns(): JunkPatterns {
 }
 
 // "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "Pyongyang, January 27 (KCNA) --".
-const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
+const DATELINE_UPPER = /^(\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+)*)(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/u;
 const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
 /**
  * "Nairobi — President …", "Nairobi, March 3 – ": a title-case dateline, taken only for a capital the gazetteer

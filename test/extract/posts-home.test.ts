@@ -178,3 +178,15 @@ describe('posts: "Foreign Affairs and Foreign Trade Minister X"', () => {
     }
   });
 });
+
+describe('posts: a capitals dateline with letters beyond ASCII', () => {
+  it('"CHIȘINĂU –", "BOGOTÁ -", "ASUNCIÓN —" give the home country', () => {
+    for (const [text, country] of [
+      ['CHIȘINĂU – Moldova hosted the talks. Prime Minister Dorin Recean was waiting on the tarmac.', 'Moldova'],
+      ['BOGOTÁ - Colombia hosted the talks. Prime Minister Ana Ruiz was waiting on the tarmac.', 'Colombia'],
+      ['ASUNCIÓN — Paraguay hosted the talks. Interior Minister Ana Ruiz was waiting on the tarmac.', 'Paraguay'],
+    ]) {
+      expect(homePosts(text).map((p) => p.split(' | ')[2]), text).to.deep.equal([country]);
+    }
+  });
+});
