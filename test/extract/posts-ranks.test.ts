@@ -117,3 +117,11 @@ describe('posts: the president or chairman of a national legislature', () => {
     expect(view('He met President of the Lao Red Cross Society Kham Vongsa in Vientiane.').posts()).to.deep.equal(['Kham Vongsa | OrganizationHead | Lao Red Cross Society']);
   });
 });
+
+describe('posts: "the armed forces minister"', () => {
+  it('is the defence minister, and so is the counterpart', () => {
+    const facts = view('Sébastien Lecornu, the French armed forces minister, met his German counterpart, Boris Pistorius, in Toulon.');
+    expect(facts.posts()).to.include.members(['Sébastien Lecornu | DefenceMinister | France', 'Boris Pistorius | DefenceMinister | Germany']);
+    expect(view('The Minister of the Armed Forces of France, Sébastien Lecornu, spoke in Paris.').posts()).to.deep.equal(['Sébastien Lecornu | DefenceMinister | France']);
+  });
+});
