@@ -37,8 +37,8 @@ function patterns(): JunkPatterns {
   return cached;
 }
 
-// "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "GYEONGJU, South Korea, Oct. 31 (Xinhua) --".
-const DATELINE_UPPER = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/;
+// "SEOUL:", "BEIJING (Reuters) -", "NEW DELHI, Jan 26 (Reuters) -", "GYEONGJU, South Korea, Oct. 31 (Xinhua) --", "CHIȘINĂU –".
+const DATELINE_UPPER = /^(\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+)*)(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][A-Za-z]*\.?\s*\d{0,2}(?:,\s*\d{4})?)?\s*(\([A-Za-z .-]+\))?\s*(?::|[—–-]{1,2})\s+/u;
 const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2}(?:,\s*\d{4})?\s*(\([A-Za-z .-]+\))\s*(?::|[—–-]{1,2})\s*/;
 /**
  * "Nairobi — President …", "Nairobi, March 3 – ": a title-case dateline, taken only for a capital the gazetteer

@@ -7,6 +7,7 @@ import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
 import { isTerritory } from '../lexicon/governments.js';
+import { titleAbbreviations } from '../lexicon/title-abbreviations.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
@@ -40,6 +41,8 @@ function titles(): PhraseTrie<string> {
  * there, so a page of capitalised words costs linear time.
  */
 const MAX_SHAPE_TOKENS = 16;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+
 /** More name-shaped words in a row than any personal name has: a title-case line, not a person. */
 const MAX_NAME_WORDS = 9;
 
@@ -98,8 +101,9 @@ class SentenceScanner {
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
       if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
-        // An abbreviated title keeps its dot when a name follows ("Gen. Tiani").
-        const dotted = title.end - i === 1 && t.upper && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
+        // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
+        const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
+        const dotted = abbreviated && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
         const stop = dotted ? title.end + 1 : title.end;
         options.push({ end: stop, span: this.span(i, stop, 'title', { role: title.value, form: this.text(i, title.end) }) });
       }
@@ -199,7 +203,9 @@ class SentenceScanner {
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
-    return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name } : { name, kind: head }) };
+    // A body named after a country or national organisation ("Lao National Assembly", "WPK Central Committee") is of it.
+    const iso2 = label === 'org' ? this.openingOrgCountry(i, stop) : undefined;
+    return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name, ...(iso2 ? { iso2 } : {}) } : { name, kind: head }) };
   }
 
   /** "on Friday", "in May": a date after a name, not part of it. */
@@ -238,8 +244,8 @@ class SentenceScanner {
     const cue = this.spans[this.spans.length - 1];
     // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
     const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
-    // "H.E. Ambassador X": a title after the honorific is no part of the name.
-    if (!this.cueBefore(i) || !strong || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
+    // "H.E. Ambassador X", "Her Excellency Ms X": a title or honorific after the honorific is no part of the name.
+    if (!this.cueBefore(i) || !strong || this.lex.honorifics.has(t.key) || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
     return this.nameAt(i, true);
   }
 
@@ -277,7 +283,8 @@ class SentenceScanner {
       } else break;
     }
     if (j === i) return undefined;
-    if (parts.length > MAX_NAME_WORDS) return { end: j };
+    // Dotted capitals alone are post-nominal letters or an acronym ("Ruto, C.G.H., President"), no name.
+    if (parts.length > MAX_NAME_WORDS || (parts.length === 1 && DOTTED_CAPITALS.test(parts[0]))) return { end: j };
     const name = parts.join(' ');
     const prev = this.previousKey(i);
     const cue = this.personCue(i, j);
@@ -288,6 +295,12 @@ class SentenceScanner {
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
     return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+  }
+
+  /** The country of a country or known national organisation opening the tokens [i, stop) ("Lao", "WPK"). */
+  private openingOrgCountry(i: number, stop: number): string | undefined {
+    const opening = this.gazetteerAt(i, stop);
+    return opening && opening.end < stop && (opening.span.label === 'org' || opening.span.label === 'country') ? opening.span.data?.iso2 : undefined;
   }
 
   /** Two capital initials written together opening a name ("KP Sharma Oli", "MK Stalin"): a name word follows. */

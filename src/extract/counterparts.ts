@@ -5,6 +5,9 @@ import { countryRole } from '../lexicon/country-titles.js';
 /** "§P0 … [his] §C1 [and §C2] counterpart[s][,] §P3 [and §P4]". */
 const COUNTERPART = /(§P\d+)\s+[^§.;]*?(?:\b(?:his|her|their)\s+)?(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
+/** A title whose rank differs between countries: a minister of state's counterpart may be a full minister. */
+const RANK_VARIES = /^minister of state\b/i;
+
 /**
  * "X met his North Korean counterpart, Y": Y holds X's post (as stated so far in the article), in the named
  * country; "her French and Polish counterparts, A and B" pairs countries and persons in order.
@@ -17,7 +20,7 @@ export function counterpartPosts(view: SentenceView, postsOf: (person: EntityFac
     const countries = entities(m[2]);
     const holders = entities(m[3]);
     const post = x && [...view.posts.filter((p) => p.holder === x), ...postsOf(x)].find((p) => p.role);
-    if (!post || (countries.length !== 1 && countries.length !== holders.length)) continue;
+    if (!post || RANK_VARIES.test(post.title) || (countries.length !== 1 && countries.length !== holders.length)) continue;
     holders.forEach((holder, n) => {
       const country = countries.length === 1 ? countries[0] : countries[n];
       // The counterpart holds what X's title names in their country ("Foreign Secretary" of India: an official).

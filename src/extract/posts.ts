@@ -175,6 +175,9 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;
+/** A national legislature, whose president or chair is its speaker. */
+const LEGISLATURE = /\b(?:national assembly|parliament|senate|congress|state duma|verkhovna rada|majlis|people's assembly|national council)\b/i;
+const LEGISLATURE_HEAD = /^(?:president|chairman|chairwoman|chairperson|chair|speaker)$/i;
 const BODYLESS_HEAD = /^(?:heads?|leads|chief|director)$/i;
 /** Titles naming the head of the body they are in ("heads", "the head of", "chief"), not one of its officials. */
 const MINISTRY_HEAD = /^(?:heads|leads|head|chief)$/i;
@@ -197,6 +200,7 @@ function refinedRole(role: string, title: string, where: EntityFact | undefined,
     if (lineage.includes('OrganizationHead') || role === 'GovernmentOfficial') return 'ForeignMinistryOfficial';
     return role;
   }
+  if (where?.kind === 'organization' && LEGISLATURE.test(where.name) && LEGISLATURE_HEAD.test(title)) return 'LegislatureChair';
   if (where?.kind === 'organization' && !MINISTRY.test(where.name) && !isTerritory(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
   return role;
 }
@@ -212,7 +216,7 @@ const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
 function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFact | undefined {
   const where = post.in;
   if (where?.kind !== 'organization' || where.country) {
-    return where?.country && MINISTRY.test(where.name) ? registry.ensure('country', countryName(where.country), where.country) : where;
+    return where?.country && (MINISTRY.test(where.name) || LEGISLATURE.test(where.name)) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
   const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
   if (!MINISTRY.test(where.name) && !unit) return where;

@@ -24,6 +24,19 @@ export class EntityRegistry {
     return this.byPart.get(part) ?? [];
   }
 
+  /** Persons with a multi-word name whose parts include these, in order and adjacent ("al sudani", "bin farhan"). */
+  withParts(parts: readonly string[]): readonly EntityFact[] {
+    const last = parts[parts.length - 1];
+    if (last === undefined) return [];
+    if (parts.length === 1) return this.withPart(last);
+    return this.withPart(last).filter((e) =>
+      [e.name, ...e.altNames].some((n) => {
+        const full = nameParts(n);
+        return full.some((_, i) => full.length > parts.length && parts.every((p, j) => full[i + j] === p));
+      }),
+    );
+  }
+
   /**
    * A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri") or, for a name of three parts
    * or more, begins with it ("Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"), when exactly one does.

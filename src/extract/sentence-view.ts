@@ -4,7 +4,7 @@ import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import { personKey } from './names.js';
+import { nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { seatCountry } from '../lexicon/governments.js';
@@ -62,9 +62,11 @@ const TO_GAP = /^\s+to\s/i;
 const FOR_GAP = /^\s+for\s/i;
 /** "who became", "was appointed", "named last week as": a verb making the name the title's holder now. */
 const TAKES_POST = String.raw`(?:who\s+)?(?:became|(?:was|were|has\s+been|have\s+been|is)\s+(?:named|appointed|elected|sworn\s+in)|named|appointed|elected|sworn\s+in)(?:\s+(?:last|this)\s+\w+|\s+(?:in|on)\s+\w+(?:\s+\d{4})?)?\s+(?:as\s+)?`;
-/** Between a name and a title that follows it: ", the", " (", ", who is also", " serves as", ", who became". */
+/** Post-nominal letters after a name: ", C.G.H.", ", E.G.H., M.P.". */
+const POST_NOMINALS = String.raw`(?:\s*,\s*(?:[A-Z]\.){2,})*`;
+/** Between a name and a title that follows it (post-nominal letters skipped): ", the", " (", ", who is also", " serves as", ", who became". */
 const APPOSITION_GAP = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(?:(?:,|[–—]|\s-|\()\s*(?:(?:an?\s+(?:[a-z-]+\s+){1,3})?(?=who\s))?(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
+  String.raw`^\s*(?:\([^()]{1,30}\))?${POST_NOMINALS}\s*(?:(?:,|[–—]|\s-|\()\s*(?:(?:an?\s+(?:[a-z-]+\s+){1,3})?(?=who\s))?(?:the\s+(?:two\s+|three\s+|four\s+)?|both\s+|a\s+|an\s+|who\s+(?:is\s+|was\s+)?(?:also\s+)?(?:the\s+|a\s+)?|also\s+|${TAKES_POST}(?:the\s+)?)?|\s*(?:(?:serves|is\s+serving)\s+as\s+|${TAKES_POST})(?:the\s+)?)` +
     String.raw`(?:the\s+country['’]s\s+)?(?:(?:current|incumbent|acting|interim|new|newly\s+appointed|rotating)\s+)?$`,
   'i',
 );
@@ -72,6 +74,8 @@ const APPOSITION_GAP = new RegExp(
 const TITLE_JOIN = /^\s*(?:and|&|\/|[–—-])?\s*$/;
 /** "foreign minister[ for Foreign Affairs and Security Policy], NAME": a title set before the name by a comma. */
 const REVERSED_GAP = /^(?:\s+(?:for|of|on)(?:\s+(?:the|and|&|\p{Lu}[\p{L}'’-]*))+)?\s*,\s*$/u;
+/** The comma between a determined title and the honorific before the name: ", Dr. X", ", Her Excellency X". */
+const HONORIFIC_COMMA = /^\s*,\s*(?:(?:his|her)\s+)?$/i;
 const DETERMINER_BEFORE = /(?:^|\b(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?)$/i;
 /** After the first of names coordinated under a plural title: "the foreign ministers, A and B, …". */
 const COORDINATED_NEXT = /^\s*(?:,|and\b|&)/;
@@ -294,7 +298,7 @@ export class SentenceAnalyzer {
     if (ofBody) {
       titleOf = ofCountry;
       j += bodyOrg ? 2 : 1;
-    } else if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])))) {
+    } else if (lastBefore && isCountryOrOrg(ms[j]) && (OF_GAP.test(between(lastBefore, ms[j])) || ofPlaces.length > 0) && ms[j + 1] && (SPACE_GAP.test(between(ms[j], ms[j + 1])) || REVERSED_GAP.test(between(ms[j], ms[j + 1])) || (ms[j + 1].label === 'honorific' && HONORIFIC_COMMA.test(between(ms[j], ms[j + 1]))))) {
       titleTarget = aimedAt(between(lastBefore, ms[j]), lastBefore);
       titleOf = ms[j++];
     } else if (lastBefore && isCountryOrOrg(ms[j]) && OF_GAP.test(between(lastBefore, ms[j])) && ms[j + 1]?.label === 'country' && TO_GAP.test(between(ms[j], ms[j + 1])) && ms[j + 2] && SPACE_GAP.test(between(ms[j + 1], ms[j + 2]))) {
@@ -313,8 +317,10 @@ export class SentenceAnalyzer {
       const titleEnd = titleTo ?? titleOf ?? titles[titles.length - 1];
       const titleStart = modifier ?? titles[0];
       const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
-      if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && /^\s*,\s*$/.test(titleGap(titleEnd, ms[j])))) return undefined;
+      if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && HONORIFIC_COMMA.test(titleGap(titleEnd, ms[j])))) return undefined;
       honorific = ms[j++];
+      // "Her Excellency Ms X": honorifics in a row.
+      while (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j - 1], ms[j])) && SPACE_GAP.test(between(ms[j], ms[j + 1]))) j++;
     }
     const head = ms[j];
     if (!head) return undefined;
@@ -424,9 +430,8 @@ export class SentenceAnalyzer {
    * previous sentence, else the most mentioned one so far, else the first introduced.
    */
   resolveSurname(word: string, at: number): EntityFact | undefined {
-    const key = personKey(word);
-    if (key === '' || key.includes(' ')) return undefined;
-    const candidates = this.registry.withPart(key);
+    if (/\s/.test(word)) return undefined;
+    const candidates = this.registry.withParts(nameParts(word));
     if (candidates.length <= 1) return candidates[0];
     const recent = candidates
       .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)

@@ -20,6 +20,9 @@ const ORGANIZATION_ROLE = 'OrganizationHead';
 /** Roles held for an organisation or abroad: a missing country is not the article's home country. */
 const NOT_HOME_ROLES = [ORGANIZATION_ROLE, 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
 
+/** Posts one person holds in a country at a time. */
+const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
+
 /** Fills the person's country and their posts' missing country from the chosen candidate records (one QID). */
 export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: LinkCandidate[], report: LinkReportBuilder): void {
   const countries = [...new Set(chosen.flatMap((c) => c.countries))];
@@ -54,11 +57,21 @@ export function fillFromHome(article: ArticleFacts): void {
     const holder = byId.get(person);
     return holder !== undefined && (holder.country !== undefined || knownElsewhere(holder, home.country as string));
   };
+  // "President X" in an Ankara-datelined story that names Erdogan as Türkiye's president is not Türkiye's.
+  const heldByOther = (post: PositionFact): boolean => {
+    const role = countryRole(post.title, home.country as string) ?? post.role;
+    return SINGLE_HOLDER_ROLES.includes(role) && article.positions.some((p) => p.role === role && p.in === home.id && p.holder !== post.holder);
+  };
   for (const post of article.positions) {
-    if (post.in !== undefined || foreign(post.holder) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
+    if (post.in !== undefined || foreign(post.holder) || !heldIn(post.role, home.country) || heldByOther(post) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
     place(post, home);
     post.evidence = { ...post.evidence, rule: `${post.evidence.rule}+home-country` };
   }
+}
+
+/** False for a president in a country whose head of state is no president (a monarchy's dateline). */
+function heldIn(role: string, iso2: string): boolean {
+  return role !== 'President' || countryRole('head of state', iso2) === 'President';
 }
 
 /** True when the bundled people table has someone of exactly this person's name, and of another country than `iso2`. */

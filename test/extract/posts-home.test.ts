@@ -139,3 +139,54 @@ describe('posts: "as COUNTRY\'s TITLE"', () => {
     expect(homePosts("Ana Ferreira, who visited Luanda on Monday, spoke as Portugal's former foreign minister.")).to.deep.equal([]);
   });
 });
+
+describe('posts: a president is not placed in a monarchy\'s dateline', () => {
+  it('leaves a president without a country under a Gulf or European monarchy\'s dateline, not under a republic\'s', () => {
+    for (const text of [
+      'DOHA, May 6 -- Qatar hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.',
+      'MADRID, May 6 -- Spain hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.',
+    ]) {
+      expect(homePosts(text).filter((p) => p.startsWith('Lars Holm')), text).to.deep.equal(['Lars Holm | President |  | title-name']);
+    }
+    expect(homePosts('LIMA, May 6 -- Peru hosted talks on Sudan. Envoy Karl Weber, whom President Lars Holm named last year, said the talks went well.').filter((p) => p.startsWith('Lars Holm'))).to.deep.equal([
+      'Lars Holm | President | Peru | title-name+home-country',
+    ]);
+  });
+});
+
+describe('posts: a post the article gives someone else in the home country', () => {
+  it('is not also filled in for a second holder there', () => {
+    expect(homePosts('ANKARA - Turkish President Recep Erdogan spoke on Monday. Araghchi took office in the government of President Masoud Pezeshkian last month.').filter((p) => p.startsWith('Masoud'))).to.deep.equal([
+      'Masoud Pezeshkian | President |  | title-name',
+    ]);
+    expect(homePosts('BUENOS AIRES - Argentina\'s Foreign Minister Diana Mondino said on Monday that Argentina would not change course despite criticism from Foreign Minister Mauro Vieira.').filter((p) => p.startsWith('Mauro'))).to.deep.equal([
+      'Mauro Vieira | ForeignMinister |  | title-name',
+    ]);
+  });
+
+  it('a post of another kind, or one no one else holds there, is still filled', () => {
+    expect(homePosts('ANKARA - Turkish President Recep Erdogan spoke on Monday. Finance Minister Mehmet Simsek said the budget would pass.').filter((p) => p.startsWith('Mehmet'))).to.deep.equal([
+      'Mehmet Simsek | FinanceMinister | Türkiye | title-name+home-country',
+    ]);
+  });
+});
+
+describe('posts: "Foreign Affairs and Foreign Trade Minister X"', () => {
+  it('is the foreign minister', () => {
+    for (const text of ['KINGSTON - Foreign Affairs and Foreign Trade Minister Kamina Johnson Smith attended the meeting in Kingston, Jamaica.', 'KINGSTON - Jamaica\'s Minister of Foreign Affairs and Foreign Trade, Kamina Johnson Smith, spoke.']) {
+      expect(homePosts(text).map((p) => p.split(' | ').slice(0, 3).join(' | ')), text).to.deep.equal(['Kamina Johnson Smith | ForeignMinister | Jamaica']);
+    }
+  });
+});
+
+describe('posts: a capitals dateline with letters beyond ASCII', () => {
+  it('"CHIȘINĂU –", "BOGOTÁ -", "ASUNCIÓN —" give the home country', () => {
+    for (const [text, country] of [
+      ['CHIȘINĂU – Moldova hosted the talks. Prime Minister Dorin Recean was waiting on the tarmac.', 'Moldova'],
+      ['BOGOTÁ - Colombia hosted the talks. Prime Minister Ana Ruiz was waiting on the tarmac.', 'Colombia'],
+      ['ASUNCIÓN — Paraguay hosted the talks. Interior Minister Ana Ruiz was waiting on the tarmac.', 'Paraguay'],
+    ]) {
+      expect(homePosts(text).map((p) => p.split(' | ')[2]), text).to.deep.equal([country]);
+    }
+  });
+});
