@@ -310,6 +310,8 @@ export class SentenceAnalyzer {
     // Past the body's words, a comma alone parts the title from the name.
     const titleGap = (a: Span, b: Span): string => (ofBody && a === titleOf ? ', ' : between(a, b));
     let honorific: Span | undefined;
+    // "the Foreign Minister of Egypt, His Excellency X,": the comma closing the name then belongs to the phrase.
+    let commaTitle = false;
     if ((ms[j]?.label === 'honorific' || (ms[j]?.label === 'title' && titles.length > 0 && text[ms[j].end - 1] === '.')) && ms[j + 1] && SPACE_GAP.test(between(ms[j], ms[j + 1]))) {
       // "The Jordanian minister later met Dr. X": a title set apart from the honorific is not X's, unless by the
       // comma of a determined title ("Ghana's High Commissioner to Nigeria, Dr. X"); so too an abbreviated rank in the
@@ -318,6 +320,7 @@ export class SentenceAnalyzer {
       const titleStart = modifier ?? titles[0];
       const determined = titleStart !== undefined && (modifier !== undefined || DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, titleStart.start - 40), titleStart.start)));
       if (titleEnd && !SPACE_GAP.test(titleGap(titleEnd, ms[j])) && !(determined && HONORIFIC_COMMA.test(titleGap(titleEnd, ms[j])))) return undefined;
+      commaTitle = titleEnd !== undefined && !SPACE_GAP.test(titleGap(titleEnd, ms[j]));
       honorific = ms[j++];
       // "Her Excellency Ms X": honorifics in a row.
       while (ms[j]?.label === 'honorific' && ms[j + 1] && SPACE_GAP.test(between(ms[j - 1], ms[j])) && SPACE_GAP.test(between(ms[j], ms[j + 1]))) j++;
@@ -329,7 +332,7 @@ export class SentenceAnalyzer {
     const beforeHead = honorific ?? titleTo ?? titleOf ?? titles[titles.length - 1];
     // "Foreign Minister NAME of COUNTRY": the body after the name is where the title is held.
     const nameOf = titles.length > 0 && !titleOf && !modifier && isCountryOrOrg(ms[j + 1]) && NAME_OF_GAP.test(between(head, ms[j + 1])) ? ms[j + 1] : undefined;
-    let ruleName = 'title-name';
+    let ruleName = commaTitle ? 'title-comma-name' : 'title-name';
     if (beforeHead && beforeHead !== honorific && !SPACE_GAP.test(titleGap(beforeHead, head))) {
       // "the foreign minister, NAME," / "his spokesman, NAME": a determined title, a comma, a name closing a clause.
       const reversed = titles.length > 0 && isNameLike(head) && REVERSED_GAP.test(titleGap(beforeHead, head)) && (modifier !== undefined || DETERMINER_BEFORE.test(lead));
