@@ -79,6 +79,21 @@ The following day, Fiqi met Sudanese envoy Ali Youssef in Nairobi.`, '2025-01-24
     ]);
   });
 
+  it('"had earlier held talks", "in a separate session/meeting": the day of the meeting told before; no meeting before, no date', () => {
+    const f = new FactsView(`Egyptian Foreign Minister Sameh Shoukry met Jordanian King Abdullah II in Amman on Sunday.
+Shoukry had earlier held talks with his Jordanian counterpart Ayman Safadi.
+In a separate session, Egyptian trade minister Ahmed Samir held talks with Jordanian trade minister Yousef Shamali.
+In a separate meeting, Shoukry met Iraqi Foreign Minister Fuad Hussein.`, '2024-03-12');
+    expect(meetings(f)).to.include.members([
+      'Abdullah II + Sameh Shoukry happened 2024-03-10 Amman',
+      'Ayman Safadi + Sameh Shoukry happened 2024-03-10 Amman',
+      'Ahmed Samir + Yousef Shamali happened 2024-03-10 -',
+      'Fuad Hussein + Sameh Shoukry happened 2024-03-10 Amman',
+    ]);
+    const alone = new FactsView('Egyptian Foreign Minister Sameh Shoukry had earlier held talks with Jordanian Foreign Minister Ayman Safadi.', '2024-03-12');
+    expect(alone.events('meeting').map((m) => m.date)).to.deep.equal([undefined]);
+  });
+
   it('"X, who is paying a visit from Monday to Wednesday": the ends of a span of days date no event', () => {
     const f = new FactsView('Foreign Minister Wang Yi met Laotian Foreign Minister Thongsavanh Phomvihane, who is paying an official visit to China from Monday to Wednesday.', '2025-04-10');
     const [meeting] = f.events('meeting');
