@@ -36,7 +36,8 @@ function patterns(): DatePatterns {
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<weekday>${weekday})\\b`,
         // "This morning, the Deputy President paid a courtesy call": the day the article speaks from.
         `\\b(?<deictic>today|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|tonight)\\b`,
-        `\\b(?<shift>${shift})\\b`,
+        // "after the meeting of the council", "on the sidelines of the summit": a named other event, not the one told before.
+        `\\b(?<shift>${shift})\\b(?!\\s+of\\b)`,
         `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
       ].join('|'),
       'gi',
