@@ -52,15 +52,16 @@ interface Region {
 /**
  * Turns an HTML page into article text: visible text, one line per block element, without navigation,
  * headers, footers, scripts, forms or page furniture (cookie banners, share bars, related stories…).
- * When the page marks its story (itemprop=articleBody, <article>, <main>), only the largest marked
- * story is read. Page metadata (<meta> tags, JSON-LD, <title>, canonical link) fills title, date,
+ * When the page marks its story (itemprop=articleBody or a story-body class, else <article>, else
+ * <main>), only that is read (see storyLines). Page metadata (<meta> tags, JSON-LD, <title>, canonical link) fills title, date,
  * publisher and URL.
  */
 export function htmlToArticle(html: string): HtmlArticle {
   const lines: string[] = [];
   const regions: Region[] = [];
   const open: Region[] = [];
-  const skipStack: string[] = [];
+  // The furniture element being skipped, as name@depth: only its own closing tag ends the skip.
+  let skipping: string | undefined;
   let line = '';
   let inTitle = false;
   let pageTitle = '';
@@ -84,11 +85,8 @@ export function htmlToArticle(html: string): HtmlArticle {
         if (name === 'meta') readMetaTag(attributes, meta);
         if (name === 'link' && attributes.rel === 'canonical' && attributes.href) meta.url ??= attributes.href;
         if (name === 'script' && (attributes.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
-        if (skipStack.length > 0 || isFurniture(name, attributes)) {
-          // Only the element that started the skip, matched by name and depth, ends it.
-          if (skipStack.length === 0) skipStack.push(`${name}@${depthOf.get(name)}`);
-          return;
-        }
+        if (skipping === undefined && isFurniture(name, attributes)) skipping = `${name}@${depthOf.get(name)}`;
+        if (skipping !== undefined) return;
         if (BLOCKS.has(name)) endLine();
         const rank = storyRank(name, attributes);
         if (rank > 0) {
@@ -100,7 +98,7 @@ export function htmlToArticle(html: string): HtmlArticle {
       ontext(data) {
         if (jsonLd !== undefined) jsonLd += data;
         else if (inTitle) pageTitle += data;
-        else if (skipStack.length === 0) line += data;
+        else if (skipping === undefined) line += data;
       },
       onclosetag(name) {
         const depth = depthOf.get(name) ?? 0;
@@ -110,8 +108,8 @@ export function htmlToArticle(html: string): HtmlArticle {
           jsonLdBlocks.push(jsonLd);
           jsonLd = undefined;
         }
-        if (skipStack.length > 0) {
-          if (skipStack[skipStack.length - 1] === `${name}@${depth}`) skipStack.pop();
+        if (skipping !== undefined) {
+          if (skipping === `${name}@${depth}`) skipping = undefined;
           return;
         }
         if (BLOCKS.has(name)) endLine();
