@@ -47,6 +47,10 @@ const DATELINE_MIXED = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*[A-Z][a-z]+\.? \d{1,2
 const DATELINE_TITLED = /^(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){0,2})(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+[—–]{1,2}\s+/u;
 /** "ABU DHABI, 11th January, 2024 (WAM) --": a dateline whose date stays in the text (the date layer dates "today" by it). */
 const DATELINE_DATED = /^([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*),\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s*\d{4}\s*\([A-Za-z .-]+\)\s*(?::|[—–-]{1,2})\s+/;
+function titledCapital(line: string, capitals: Set<string>): RegExpExecArray | null {
+  const titled = DATELINE_TITLED.exec(line);
+  return titled && capitals.has(titled[1]) ? titled : null;
+}
 const SENTENCE_END = /[.!?…:]["'’”)\]]*$|["”]$/;
 const BULLET = /^[•·▪◦●■\-*]\s/;
 
@@ -80,8 +84,7 @@ export function markJunk(doc: Doc): void {
       contentEnd = tailFrom + credit.index;
     }
     let contentStart = 0;
-    const titled = DATELINE_TITLED.exec(line);
-    const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line) ?? (titled && capitals.has(titled[1]) ? titled : null);
+    const dateline = DATELINE_UPPER.exec(line) ?? DATELINE_MIXED.exec(line) ?? titledCapital(line, capitals);
     // "PHOTO: …", "UPDATE: …": a label of page furniture, not a place.
     if (dateline && dateline[0].length < contentEnd && !lineForms.has(dateline[1].toLowerCase())) {
       contentStart = dateline[0].length;
