@@ -1,17 +1,10 @@
 import { expect } from 'chai';
-import { FactsView } from './helpers.js';
+import { FactsView, statusLines } from './helpers.js';
 
 const KE = 'Kenyan Foreign Minister Musalia Mudavadi';
 const EG = 'Egyptian Foreign Minister Badr Abdelatty';
 
-/** Meetings as "A + B status", visits as "V visitor -> destination status", sorted. */
-function events(text: string): string[] {
-  const f = new FactsView(text, '2025-03-14');
-  return [
-    ...f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`),
-    ...f.events('visit').map((v) => `V ${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}`),
-  ].sort();
-}
+const events = (text: string): string[] => statusLines(new FactsView(text, '2025-03-14'));
 
 const MET = 'Badr Abdelatty + Musalia Mudavadi happened';
 const PLANNED = 'Badr Abdelatty + Musalia Mudavadi planned';

@@ -1,14 +1,5 @@
 import { expect } from 'chai';
-import { FactsView } from './helpers.js';
-
-/** Meetings as "A + B status date place", visits as "visitor -> destination status date". */
-function meetings(f: FactsView): string[] {
-  return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status} ${m.date ?? '-'} ${f.name(m.place) ?? '-'}`);
-}
-
-function visits(f: FactsView): string[] {
-  return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}`);
-}
+import { FactsView, meetings, visits } from './helpers.js';
 
 describe('people told by reference: "the two leaders", "the Iranian minister"', () => {
   it('"the two presidents held talks" are the pair of the sentence before', () => {
@@ -31,13 +22,13 @@ The two leaders and Prime Minister Erna Vik will hold talks in Bergen.`, '2025-0
     const f = new FactsView(`Iranian Foreign Minister Abbas Araghchi met Crown Prince Mohammed bin Salman in Riyadh on Wednesday.
 Araghchi said he carried a message from Supreme Leader Ali Khamenei.
 The Iranian minister will travel on to Doha on Thursday.`, '2024-10-10');
-    expect(visits(f)).to.deep.equal(['Abbas Araghchi -> Doha planned']);
+    expect(visits(f, false)).to.deep.equal(['Abbas Araghchi -> Doha planned']);
   });
 
   it('a demonym title before the name it titles is no reference ("the Iranian minister, X, …")', () => {
     const f = new FactsView(`Iranian President Masoud Pezeshkian spoke in Tehran.
 The Iranian minister, Abbas Araghchi, arrived in Muscat on Sunday.`, '2024-10-10');
-    expect(visits(f)).to.deep.equal(['Abbas Araghchi -> Muscat happened']);
+    expect(visits(f, false)).to.deep.equal(['Abbas Araghchi -> Muscat happened']);
   });
 
   it('the pair discussing "the situation in X" adds no place to their meeting or call', () => {
@@ -52,13 +43,13 @@ The two ministers discussed the situation in Lebanon and Gaza.`, '2024-09-19');
 describe('visits told in many ways', () => {
   it('"after visiting X, where he met Y on Tuesday": a visit and a meeting there, dated by its own weekday', () => {
     const f = new FactsView('Prime Minister Viktor Orban arrived in Moscow on Friday, three days after visiting Kyiv, where he met President Volodymyr Zelensky on Tuesday.', '2024-07-06');
-    expect(visits(f)).to.have.members(['Viktor Orban -> Moscow happened', 'Viktor Orban -> Kyiv happened']);
+    expect(visits(f, false)).to.have.members(['Viktor Orban -> Moscow happened', 'Viktor Orban -> Kyiv happened']);
     expect(meetings(f)).to.deep.equal(['Viktor Orban + Volodymyr Zelensky happened 2024-07-02 Kyiv']);
   });
 
   it('"returned from X on Tuesday, where she held talks with Y on Monday"', () => {
     const f = new FactsView('Foreign Minister Retno Marsudi returned from Kuala Lumpur on Tuesday, where she held talks with Foreign Minister Mohamad Hasan on Monday.', '2024-11-06');
-    expect(visits(f)).to.deep.equal(['Retno Marsudi -> Kuala Lumpur happened']);
+    expect(visits(f, false)).to.deep.equal(['Retno Marsudi -> Kuala Lumpur happened']);
     expect(meetings(f)).to.deep.equal(['Mohamad Hasan + Retno Marsudi happened 2024-11-04 Kuala Lumpur']);
   });
 
@@ -66,7 +57,7 @@ describe('visits told in many ways', () => {
     const f = new FactsView(`General Abdel Fattah al-Burhan flew into Cairo on Wednesday, accompanied by Foreign Minister Hussein Awad Ali.
 Minister Peter Szijjarto accompanied Prime Minister Viktor Orban to Beijing, state media said.
 Foreign Minister Narayan Khadka, who left Kathmandu for Colombo on Tuesday, is accompanied by Secretary Bharat Paudyal.`, '2024-08-29');
-    expect(visits(f)).to.have.members([
+    expect(visits(f, false)).to.have.members([
       'Abdel Fattah al-Burhan -> Cairo happened', 'Hussein Awad Ali -> Cairo happened',
       'Peter Szijjarto -> Beijing happened', 'Viktor Orban -> Beijing happened',
       // "left X for Colombo": the city travelled to, not the government it stands for elsewhere.
@@ -76,21 +67,21 @@ Foreign Minister Narayan Khadka, who left Kathmandu for Colombo on Tuesday, is a
 
   it('"will travel to A for talks with Y, and then on to B": both legs are planned', () => {
     const f = new FactsView('Foreign Minister Winston Peters will travel to Rarotonga on Thursday for talks with Cook Islands Prime Minister Mark Brown, and then on to Niue.', '2024-02-13');
-    expect(visits(f)).to.have.members(['Winston Peters -> Rarotonga planned', 'Winston Peters -> Niue planned']);
+    expect(visits(f, false)).to.have.members(['Winston Peters -> Rarotonga planned', 'Winston Peters -> Niue planned']);
     expect(meetings(f)).to.deep.equal(['Mark Brown + Winston Peters planned 2024-02-15 Rarotonga']);
   });
 
   it('"to arrange a visit to X by Y" is planned; "the first visit to X by a minister" names nobody', () => {
     const f = new FactsView('The ministers agreed to arrange a visit to Japan by Foreign Minister Wang Yi early next year, the first visit to Japan by a Chinese foreign minister since 2019.', '2024-12-26');
-    expect(visits(f)).to.deep.equal(['Wang Yi -> Japan planned']);
+    expect(visits(f, false)).to.deep.equal(['Wang Yi -> Japan planned']);
   });
 
   it('a bare "arrived" is at the dateline; with no dateline it names no place', () => {
     const dated = new FactsView(`GENEVA, June 15 (Reuters) - Prime Minister Giorgia Meloni and President Emmanuel Macron arrived shortly before noon.
 The talks in Geneva open on Sunday.`, '2024-06-15');
-    expect(visits(dated)).to.have.members(['Giorgia Meloni -> Geneva happened', 'Emmanuel Macron -> Geneva happened']);
+    expect(visits(dated, false)).to.have.members(['Giorgia Meloni -> Geneva happened', 'Emmanuel Macron -> Geneva happened']);
     const undated = new FactsView('Prime Minister Giorgia Meloni arrived shortly before noon.', '2024-06-15');
-    expect(visits(undated)).to.deep.equal([]);
+    expect(visits(undated, false)).to.deep.equal([]);
   });
 });
 
@@ -140,7 +131,7 @@ Monday's call came a week after Foreign Minister Espen Barth Eide's visit to Cai
   it('"the delegation" stands for the person leading it ("X, who is leading a delegation of …")', () => {
     const f = new FactsView(`Chairman Choe Ryong Hae held talks with Zhao Leji, who is leading a party and government delegation of China, in Pyongyang on Thursday.
 The delegation arrived in Pyongyang by air on Thursday.`, '2024-04-12');
-    expect(visits(f)).to.deep.equal(['Zhao Leji -> Pyongyang happened']);
+    expect(visits(f, false)).to.deep.equal(['Zhao Leji -> Pyongyang happened']);
   });
 });
 

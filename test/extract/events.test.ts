@@ -1,14 +1,5 @@
 import { expect } from 'chai';
-import { FactsView } from './helpers.js';
-
-/** Meetings as "A + B status date place", visits as "visitor -> destination status date". */
-function meetings(f: FactsView): string[] {
-  return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status} ${m.date ?? '-'} ${f.name(m.place) ?? '-'}`);
-}
-
-function visits(f: FactsView): string[] {
-  return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status} ${v.date ?? '-'}`);
-}
+import { FactsView, meetings, visits } from './helpers.js';
 
 describe('event rules on written sentences', () => {
   it('"held wide-ranging talks with visiting X": modifiers between the verb and its noun', () => {

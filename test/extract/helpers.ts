@@ -41,3 +41,22 @@ export class FactsView {
     return e.participants.map((p) => this.name(p) ?? p).sort();
   }
 }
+
+/** "A + B status date place" of each meeting. */
+export function meetings(f: FactsView): string[] {
+  return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status} ${m.date ?? '-'} ${f.name(m.place) ?? '-'}`);
+}
+
+/** "visitor -> destination status date" of each visit (without the date when `dated` is false). */
+export function visits(f: FactsView, dated = true): string[] {
+  return f.events('visit').map((v) => `${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}${dated ? ` ${v.date ?? '-'}` : ''}`);
+}
+
+/** Meetings as "A + B status" and visits as "V visitor -> destination status", sorted. */
+export function statusLines(f: FactsView): string[] {
+  return [
+    ...f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`),
+    ...f.events('visit').map((v) => `V ${f.name(v.visitor)} -> ${f.name(v.destination)} ${v.status}`),
+  ].sort();
+}
+
