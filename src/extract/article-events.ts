@@ -4,7 +4,7 @@ import { addDays, sentenceEvents, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
-import { trigger } from '../lexicon/extraction-lexicon.js';
+import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
 const DAY = 86_400_000;
 /** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"; "h.e . §P4"). */
@@ -12,21 +12,14 @@ const STRAY_DOT = / \.(?= [a-z§])/g;
 
 let coordinated: RegExp | undefined;
 
-/** Phrases as one regex alternation, longest first, any whitespace between words. */
-function alternation(forms: string[]): string {
-  return [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
 
 /** "… and [later|then|also] [is expected to] <verb>": a second verb sharing the sentence's subject. */
 function coordinatedVerb(): RegExp {
   if (coordinated) return coordinated;
-  const verbs = alternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb'].flatMap((c) => trigger(c).forms));
+  const verbs = cueAlternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb']);
   // "and held a trilateral meeting with": a hold verb, a few modifiers, a meeting noun.
-  const holdTalks = `(?:${alternation(trigger('hold-verb').forms)})\\s+(?:[a-z-]+\\s+){0,3}?(?:${alternation(trigger('meet-noun').forms)})\\s+with`;
-  const planned = alternation(trigger('planned').forms);
+  const holdTalks = `(?:${cueAlternation(['hold-verb'])})\\s+(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun'])})\\s+with`;
+  const planned = cueAlternation(['planned']);
   // "and , within hours of landing , held …": an aside between the "and" and its verb.
   coordinated = new RegExp(`\\band\\s+(?:,\\s+[^,;.§]{1,40}?\\s+,\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
   return coordinated;

@@ -1,4 +1,4 @@
-import { trigger } from '../lexicon/extraction-lexicon.js';
+import { cueAlternation, trigger } from '../lexicon/extraction-lexicon.js';
 
 /** What one rule match over a sentence skeleton says, before dates, places and ids are attached. */
 export interface RuleMatch {
@@ -32,13 +32,7 @@ const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A date placeholder may stand before a verb's last preposition ("spoke by phone on §D1 with"). */
 const DATE_INSIDE = '(?:(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?§D\\d+\\s+)?';
 
-function alternation(...cues: string[]): string {
-  const forms = cues.flatMap((c) => trigger(c).forms);
-  return [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => escapeForm(f).replace(/ (with|to|on|by|in|at)$/, ` ${DATE_INSIDE}$1`).replace(/ /g, '\\s+'))
-    .join('|');
-}
+const alternation = (...cues: string[]): string => cueAlternation(cues, (f) => f.replace(/ (with|to|on|by|in|at)$/, ` ${DATE_INSIDE}$1`));
 
 const PERSON = '§P\\d+';
 /** A date right after a match's objects, taken into the match so that it counts as the event's own. */

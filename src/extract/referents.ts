@@ -1,7 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView, Slot } from './sentence-view.js';
 import { matchRules } from './event-rules.js';
-import { trigger } from '../lexicon/extraction-lexicon.js';
+import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
 const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:on\s+)?§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
@@ -17,13 +17,9 @@ const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\
 let pairRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
 
-function alternation(cue: string): string {
-  return [...trigger(cue).forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
-}
-
 /** "the two leaders", "both ministers". */
 function pairPhrase(): RegExp {
-  pairRe ??= new RegExp(`\\b(?:the\\s+two|both)\\s+(?:${alternation('pair-noun')})\\b(?!\\s+'s)(\\s+and\\s+§P)?`, 'g');
+  pairRe ??= new RegExp(`\\b(?:the\\s+two|both)\\s+(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(\\s+and\\s+§P)?`, 'g');
   return pairRe;
 }
 
@@ -32,7 +28,7 @@ function pairPhrase(): RegExp {
  * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${alternation('title-noun')}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${alternation('meet-noun')}|visit|trip|tour)\\b))`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 

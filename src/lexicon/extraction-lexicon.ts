@@ -55,3 +55,16 @@ export function loadExtractionLexicon(): ExtractionLexicon {
 export function trigger(cue: string): Trigger {
   return loadExtractionLexicon().triggers.get(cue) ?? { cue, cameo: '', mode: '', forms: [] };
 }
+
+/**
+ * The forms of the cues as one regex alternation: each form escaped, longest first, any whitespace between its
+ * words. `widen` may rewrite each escaped form before its spaces become `\\s+`.
+ */
+export function cueAlternation(cues: string[], widen: (form: string) => string = (form) => form): string {
+  const forms = new Set(cues.flatMap((c) => trigger(c).forms));
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => widen(f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
