@@ -1,5 +1,5 @@
 import type { EntityFact, EventFact } from './facts.js';
-import type { SentenceView, Slot } from './sentence-view.js';
+import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 
 /** Phrases after which a date belongs to the reporting, not to the event ("said on Saturday"). */
@@ -45,7 +45,7 @@ export interface StatedEvent {
 export function sentenceEvents(view: SentenceView, nextId: () => string, context: ArticleContext = {}): StatedEvent[] {
   const out: StatedEvent[] = [];
   for (const match of matchRules(view.skeleton).flatMap(separately)) {
-    const people = unique(match.participants.map((n) => view.slots[n]).filter((s) => s?.kind === 'P').map((s) => s.entity as EntityFact));
+    const people = slotPersons(match.participants.map((n) => view.slots[n]));
     const { dayShift, ...date } = dateOf(view, match);
     const base = {
       status: match.planned ? ('planned' as const) : ('happened' as const),
@@ -110,10 +110,6 @@ function separately(match: RuleMatch): RuleMatch[] {
 /** The day `days` after an ISO date. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }
 
 /** Placeholder position of slot n in the skeleton. */

@@ -1,5 +1,5 @@
 import type { EntityFact, EventFact } from './facts.js';
-import type { SentenceView, Slot } from './sentence-view.js';
+import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
 import { matchRules } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
@@ -59,7 +59,7 @@ export class Referents {
   private readonly countries = new Map<EntityFact, string>();
 
   constructor(views: SentenceView[] = []) {
-    this.everyone = unique(views.flatMap((v) => v.slots.filter((s) => s.kind === 'P' && s.entity).map((s) => s.entity as EntityFact)));
+    this.everyone = slotPersons(views.flatMap((v) => v.slots));
     for (const post of views.flatMap((v) => v.posts)) {
       this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
       this.roles.set(post.holder, (this.roles.get(post.holder) ?? new Set()).add(post.role));
@@ -78,7 +78,7 @@ export class Referents {
 
   /** Records what a read sentence names and the events told in it. */
   remember(view: SentenceView, events: EventFact[]): void {
-    const people = unique(view.slots.filter((s) => s.kind === 'P' && s.entity).map((s) => s.entity as EntityFact));
+    const people = slotPersons(view.slots);
     for (const p of people) {
       if (this.seen.includes(p)) this.seen.splice(this.seen.indexOf(p), 1);
       this.seen.push(p);
@@ -220,8 +220,4 @@ function push(view: SentenceView, entity: EntityFact | undefined): number {
 
 function firstNonEmpty<T>(...lists: T[][]): T[] {
   return lists.find((l) => l.length > 0) ?? [];
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }

@@ -31,6 +31,11 @@ export interface Slot {
   end: number;
 }
 
+/** The persons of the slots, each once, in order. */
+export function slotPersons(slots: readonly (Slot | undefined)[]): EntityFact[] {
+  return [...new Set(slots.filter((s) => s?.kind === 'P' && s.entity).map((s) => s?.entity as EntityFact))];
+}
+
 /**
  * A sentence as the event rules see it: lowercase words with each entity phrase replaced by a placeholder
  * `§<kind><n>` ("§P0 holds a meeting with §P1 at §L2 in §L3 ."), where n indexes `slots`.
