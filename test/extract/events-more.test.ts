@@ -150,3 +150,16 @@ describe('a venue followed by its city: "at State House, Nairobi"', () => {
     });
   }
 });
+
+describe('events told twice, and events that only look so', () => {
+  it('a meeting told with another month is another meeting, even with no day ("last met in March")', () => {
+    const f = new FactsView(`President Gabriel Boric held talks with President Luis Arce in La Paz on Tuesday.
+Boric and Arce last met in March in Santiago.`, '2025-07-10');
+    expect(meetings(f)).to.have.members(['Gabriel Boric + Luis Arce happened 2025-07-08 La Paz', 'Gabriel Boric + Luis Arce happened - Santiago']);
+  });
+
+  it('"A and B met C": one meeting of three, not also a meeting of A and B', () => {
+    const f = new FactsView('Kenyan President William Ruto and Ugandan President Yoweri Museveni met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.', '2025-05-06');
+    expect(meetings(f)).to.deep.equal(['Samia Suluhu Hassan + William Ruto + Yoweri Museveni happened 2025-05-05 Arusha']);
+  });
+});
