@@ -4,6 +4,7 @@ import { addDays, sentenceEvents, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
+import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
 const DAY = 86_400_000;
@@ -38,7 +39,9 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
     shareSubject(view);
-    const told = sentenceEvents(view, nextId, dateline ? { dateline } : {});
+    const all = sentenceEvents(view, nextId, dateline ? { dateline } : {});
+    const kept = withoutAttendance(view, all.map((t) => t.event), stated.map((s) => s.event));
+    const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
   }

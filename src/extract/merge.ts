@@ -1,7 +1,19 @@
 import type { EntityFact, EventFact } from './facts.js';
+import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 
 /** Whether two optional values agree (equal, or one unknown). */
-const agree = (a: string | undefined, b: string | undefined): boolean => a === undefined || b === undefined || a === b;
+const agree = <T>(a: T | undefined, b: T | undefined): boolean => a === undefined || b === undefined || a === b;
+
+/**
+ * The month an event is told in: its day's, else the month its date words name ("last met in October"), so that a
+ * meeting told with a month alone is not merged into the same people's meeting of another month.
+ */
+function monthOf(e: EventFact): number | undefined {
+  if (e.date) return Number(e.date.slice(5, 7));
+  const { months } = loadExtractionLexicon();
+  const named = (e.dateText?.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => months.get(w)).find((m) => m !== undefined && !m.short);
+  return named?.month;
+}
 
 function sameActors(a: EventFact, b: EventFact): boolean {
   const key = (e: EventFact): string => [...e.participants].sort().join(' ');
@@ -19,13 +31,22 @@ function placesAgree(a: string | undefined, b: string | undefined, entities: Map
 }
 
 /**
+ * "A and B met C": a meeting of some of the people of a larger meeting told in the same sentence with the same status
+ * is that meeting, told in part.
+ */
+function toldInside(part: EventFact, whole: EventFact): boolean {
+  return part.kind === 'meeting' && whole.kind === 'meeting' && part.status === whole.status && part.evidence[0]?.start === whole.evidence[0]?.start &&
+    whole.participants.length > part.participants.length && part.participants.every((p) => whole.participants.includes(p));
+}
+
+/**
  * Merges events told twice in one article (caption and body, "met" and "held talks"): same kind, status and
  * actors, compatible date and place. The merged event keeps the most specific date and place and all evidence.
  */
 export function mergeEvents(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
   const out: EventFact[] = [];
-  for (const event of events) {
-    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && placesAgree(o.place, event.place, entities));
+  for (const event of events.filter((e) => !events.some((o) => toldInside(e, o)))) {
+    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && agree(monthOf(o), monthOf(event)) && placesAgree(o.place, event.place, entities));
     if (!twin) {
       out.push({ ...event, evidence: [...event.evidence] });
       continue;

@@ -14,13 +14,21 @@ const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
 
-let pairRe: RegExp | undefined;
+let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
 
-/** "the two leaders", "both ministers". */
-function pairPhrase(): RegExp {
-  pairRe ??= new RegExp(`\\b(?:the\\s+two|both)\\s+(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(\\s+and\\s+§P)?`, 'g');
-  return pairRe;
+/** How many people "the two …", "the three …" name. */
+const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+/**
+ * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
+ * agreed", "before the two were joined by"): group 1 or 3 the number, group 2 "and §P" after the noun.
+ */
+function groupPhrase(): RegExp {
+  const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
+  const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
+  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(${numbers})|(both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(\\s+and\\s+§P)?|the\\s+(${numbers})(?=\\s+${verb}))`, 'g');
+  return groupRe;
 }
 
 /**
@@ -28,7 +36,7 @@ function pairPhrase(): RegExp {
  * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
+  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 
@@ -44,6 +52,8 @@ export class Referents {
   private pair: EntityFact[] = [];
   /** Whether the pair met (or agreed) in an event told, rather than being merely named together. */
   private pairMet = false;
+  /** The people of each meeting told, with the number of sentences telling it: whom "the three ministers" means. */
+  private readonly groups: { people: EntityFact[]; told: number }[] = [];
   /** People in the order they were last named. */
   private readonly seen: EntityFact[] = [];
   /** The visitor of the last visit told: "the visiting prime minister", "the guest". */
@@ -71,7 +81,7 @@ export class Referents {
     this.pronoun(view);
     this.innerPronoun(view);
     this.objectPronoun(view);
-    this.twoOf(view);
+    this.group(view);
     this.titled(view);
     this.counterpart(view);
   }
@@ -91,7 +101,22 @@ export class Referents {
     const byId = new Map(people.map((p) => [p.id, p]));
     const pair = met ? met.participants.map((id) => byId.get(id)).filter((p): p is EntityFact => p !== undefined) : [];
     if (pair.length >= 2) [this.pair, this.pairMet] = [pair.slice(0, 2), true];
+    if (pair.length >= 2) this.toldGroup(pair);
     else if (people.length === 2 && !this.pairMet) this.pair = people;
+  }
+
+  private toldGroup(people: EntityFact[]): void {
+    const same = this.groups.findIndex((g) => g.people.length === people.length && g.people.every((p) => people.includes(p)));
+    const told = same >= 0 ? this.groups.splice(same, 1)[0].told + 1 : 1;
+    this.groups.push({ people, told });
+  }
+
+  /** The group of that many people told most often, else the most mentioned one, else the one told last. */
+  private groupOf(count: number): EntityFact[] {
+    const mentioned = (g: { people: EntityFact[] }): number => g.people.reduce((n, p) => n + p.mentions.length, 0);
+    const groups = this.groups.filter((g) => g.people.length === count);
+    const better = (g: (typeof groups)[number], best: (typeof groups)[number]): boolean => g.told > best.told || (g.told === best.told && mentioned(g) >= mentioned(best));
+    return groups.reduce<(typeof groups)[number] | undefined>((best, g) => (!best || better(g, best) ? g : best), undefined)?.people ?? [];
   }
 
   /** "he"/"she": the first person of the last sentence naming one; "they": the pair of the last meeting. */
@@ -140,20 +165,24 @@ export class Referents {
   }
 
   /**
-   * "the two leaders": the pair of the last meeting, else the two people of known country named last; brought
-   * "together" by someone the sentence names, two others than them.
+   * "the two leaders": the pair of the last meeting, else the two people of known country named last; "the three
+   * ministers": the three people of the meeting told most often. Brought "together" by someone the sentence names: others than them.
    */
-  private twoOf(view: SentenceView): void {
-    const re = pairPhrase();
+  private group(view: SentenceView): void {
+    const re = groupPhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    const own = m && TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    // The number alone after people named in the sentence is them ("X met Y, and the two discussed …").
+    if (!m || (m[4] && view.skeleton.slice(0, m.index).includes('§P'))) return;
+    const count = COUNTS.get(m[1] ?? m[2] ?? m[4] ?? '') ?? 0;
+    const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
-    const pair = others(this.pair).length >= 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
-    if (!m || pair.length < 2) return;
-    const [a, b] = pair.map((p) => push(view, p));
-    const phrase = m[1] ? `§P${a} , §P${b}${m[1]}` : `§P${a} and §P${b}`;
-    this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), [a, b]);
+    const group = count !== 2 ? others(this.groupOf(count)) : others(this.pair).length === 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
+    if (group.length !== count) return;
+    const slots = group.map((p) => push(view, p));
+    const names = slots.map((n) => `§P${n}`);
+    const phrase = m[3] ? `${names.join(' , ')}${m[3]}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+    this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
   }
 
   /** "the Uzbek minister … the visiting prime minister": each title phrase of the sentence, as one rewrite. */

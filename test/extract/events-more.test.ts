@@ -18,6 +18,26 @@ The two leaders and Prime Minister Erna Vik will hold talks in Bergen.`, '2025-0
     expect(meetings(f).some((m) => m.includes('Kari Holm'))).to.equal(false);
   });
 
+  it('"the three ministers": the three people of the meeting told most often, not the last meeting of three', () => {
+    const f = new FactsView(`Foreign Minister Rui Costa hosted Foreign Minister Ines Moura and Foreign Minister Paulo Dias in Porto on Monday.
+Costa, Moura and Dias held talks on fisheries before lunch.
+Later, Costa and Moura held a video call with Foreign Minister Tiago Faria.
+The three ministers will meet Foreign Minister Clara Sousa in Braga next month.`, '2025-05-06');
+    expect(meetings(f)).to.include('Clara Sousa + Ines Moura + Paulo Dias + Rui Costa planned - Braga');
+  });
+
+  it('"the two" alone, after the people the sentence names, is them ("X called on Y, where the two discussed …")', () => {
+    const f = new FactsView(`President Lena Marsh met President Omar Keita in Dakar on Monday.
+On Tuesday, Marsh called on Interior Minister Awa Ndiaye at her ministry, where the two discussed migration.`, '2025-05-07');
+    expect(meetings(f)).to.have.members(['Lena Marsh + Omar Keita happened 2025-05-05 Dakar', 'Awa Ndiaye + Lena Marsh happened 2025-05-06 -']);
+  });
+
+  it('"the visiting dignitary": the person of the last visit told', () => {
+    const f = new FactsView(`Foreign Secretary Arun Mehta arrived in Colombo on Monday for two days of talks.
+Later in the day, the visiting dignitary called on President Nimal Perera.`, '2025-05-06');
+    expect(meetings(f)).to.deep.equal(['Arun Mehta + Nimal Perera happened - Colombo']);
+  });
+
   it('"the Iranian minister will travel on to X": the most mentioned Iranian so far', () => {
     const f = new FactsView(`Iranian Foreign Minister Abbas Araghchi met Crown Prince Mohammed bin Salman in Riyadh on Wednesday.
 Araghchi said he carried a message from Supreme Leader Ali Khamenei.
@@ -149,4 +169,25 @@ describe('a venue followed by its city: "at State House, Nairobi"', () => {
       expect(f.name(place?.within)).to.equal(city);
     });
   }
+});
+
+describe('events told twice, and events that only look so', () => {
+  it('people present at a meeting told before hold no meeting of their own ("X and Y were also present", "who attended the talks with Z")', () => {
+    const f = new FactsView(`Foreign Minister Lars Berg held talks with Foreign Minister Ana Ruiz in Madrid on Monday.
+Ambassador Eva Lind and Deputy Minister Karl Ahn were also present during the meeting.
+The Swedish delegation also included State Secretary Nils Dahl, who attended the talks with Ruiz.`, '2025-05-06');
+    expect(meetings(f)).to.deep.equal(['Ana Ruiz + Lars Berg happened 2025-05-05 Madrid']);
+  });
+
+
+  it('a meeting told with another month is another meeting, even with no day ("last met in March")', () => {
+    const f = new FactsView(`President Gabriel Boric held talks with President Luis Arce in La Paz on Tuesday.
+Boric and Arce last met in March, when they agreed to reopen the border crossing.`, '2025-07-10');
+    expect(meetings(f)).to.have.members(['Gabriel Boric + Luis Arce happened 2025-07-08 La Paz', 'Gabriel Boric + Luis Arce happened - -']);
+  });
+
+  it('"A and B met C": one meeting of three, not also a meeting of A and B', () => {
+    const f = new FactsView('Kenyan President William Ruto and Ugandan President Yoweri Museveni met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.', '2025-05-06');
+    expect(meetings(f)).to.deep.equal(['Samia Suluhu Hassan + William Ruto + Yoweri Museveni happened 2025-05-05 Arusha']);
+  });
 });
