@@ -17,8 +17,10 @@ const LED_BY = /^(?:\s*['’]s)?(?:\s+[a-z-]+)?(?:\s+delegation)?\s*,?\s+(?:led|
 /** "§P0 … , accompanied by [his] [title words] §P3": the companion is of the subject's country. */
 const ACCOMPANIED = /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\baccompanied\s+by\s+(?:his|her|their\s+)?(?:[a-z-]+\s+){0,2}(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
-/** A country must be named this many times more than the third most named one to be one of the article's pair. */
+/** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;
+/** …and in this many sentences at least: a country named once is no side of the story. */
+const PAIR_MIN_SENTENCES = 2;
 
 /** For each person without a country whom the article places, that country's ISO2 code. */
 export function impliedCountries(views: readonly SentenceView[], events: readonly EventFact[], registry: EntityRegistry): Map<EntityFact, string> {
@@ -83,16 +85,16 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
 }
 
 /**
- * The other country of the article's pair: the two countries named most (by name, demonym, capital, or a place or
- * body of theirs), when a third is named clearly less.
+ * The other country of the article's pair: the two countries named in most sentences (by name, demonym, capital, or
+ * a place or body of theirs), when a third is named clearly less.
  */
 function pairOther(registry: EntityRegistry, inCountry: (id: string | undefined) => string | undefined): (iso2: string | undefined) => string | undefined {
   const counts = new Map<string, number>();
   for (const e of registry.all) {
     const iso2 = e.kind === 'person' ? undefined : e.kind === 'place' ? inCountry(e.id) : e.country;
-    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + (registry.mentionCount.get(e.id) ?? 0));
+    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + e.mentions.length);
   }
   const [first, second, third] = [...counts].sort((a, b) => b[1] - a[1]);
-  const pair = first && second && second[1] >= (third?.[1] ?? 0) + PAIR_MARGIN ? [first[0], second[0]] : [];
+  const pair = first && second && second[1] >= Math.max((third?.[1] ?? 0) + PAIR_MARGIN, PAIR_MIN_SENTENCES) ? [first[0], second[0]] : [];
   return (iso2) => (iso2 && pair.includes(iso2) ? pair.find((c) => c !== iso2) : undefined);
 }

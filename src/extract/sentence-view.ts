@@ -55,6 +55,9 @@ const TRAVEL_FOR = /\b(?:left|leaves|leaving|departed|departs|departing|set\s+of
 /** "in the Egyptian capital": a demonym naming the country's capital city. */
 const CAPITAL_AFTER = /^\s+capital\b/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
+const WHOSE_GAP = /^\s*,\s*whose\s+(?:(?:current|new|own)\s+)?$/i;
+/** Between a country and its title: "'s", or "'s" and up to two words ("Djibouti's long-serving foreign minister"). */
+const MODIFIER_GAP = /^\s*(?:['’]s?)?\s*$|^\s*['’]s\s+(?:(?!and\b|or\b|to\b)[a-z][a-z-]*\s+){1,2}$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
 /** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
@@ -161,6 +164,10 @@ export class SentenceAnalyzer {
         this.shareRespectiveTitle(slots, phrase, posts);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
+        // The countries and bodies a person phrase names ("Nigerian Foreign Minister X") are mentioned all the same.
+        for (const inner of mentions.slice(i, phrase.next).filter(isCountryOrOrg).map((m) => this.entityOf(m))) {
+          this.registry.mention(inner, evidence(`${inner.kind}-mention`));
+        }
         i = phrase.next;
         continue;
       }
@@ -276,8 +283,10 @@ export class SentenceAnalyzer {
     const between = (a: Span, b: Span): string => text.slice(a.end, b.start);
     let j = i;
     let modifier: Span | undefined;
-    if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
+    if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && MODIFIER_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
     const titles = titleRun(ms, j, between);
+    // "Norway, whose foreign minister X": the country the relative clause hangs on.
+    const whose = !modifier && titles.length > 0 && i > 0 && ms[i - 1].start >= sentence.start && ms[i - 1].label === 'country' && WHOSE_GAP.test(between(ms[i - 1], titles[0])) ? ms[i - 1] : undefined;
     // "Peruvian and Chilean foreign ministers A and B": countries coordinated before a plural title, one a name.
     const modifiers = modifier ? [modifier] : [];
     for (let k = i - 1; modifier && k >= 0 && ms[k].label === 'country' && ms[k].start >= sentence.start && COORDINATION_GAP.test(between(ms[k], modifiers[0])); k--) modifiers.unshift(ms[k]);
@@ -347,12 +356,14 @@ export class SentenceAnalyzer {
     }
     const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
     if (!person) return undefined;
-    const past = PAST_HOLDER.test(lead);
+    // "Japan's former prime minister X": the words after the possessive qualify the title too.
+    const qualifiers = lead + (modifier && titles[0] ? between(modifier, titles[0]) : '');
+    const past = PAST_HOLDER.test(qualifiers);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
-    const opposition = OPPOSITION.test(lead);
+    const opposition = OPPOSITION.test(qualifiers);
     const stated = posts.length;
     for (const t of past ? [] : titles) {
-      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf ?? whose, ruleName, referent);
     }
     for (const p of ofBody ? posts.slice(stated) : []) p.role = roleInBody(p.title, ofBody as string) ?? p.role;
     if (honorific?.label === 'title' && !past) this.addPost(posts, person, honorific, titleTarget ? undefined : titleOf ?? modifier, 'title-comma-name');
@@ -365,7 +376,7 @@ export class SentenceAnalyzer {
     if (paren) end += paren[0].length;
     // Apposition: ", [COUNTRY's] TITLE [and TITLE] [of ORG]," or ", who heads …," or "– who heads … –".
     const k = next;
-    const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && POSSESSIVE_GAP.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
+    const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && MODIFIER_GAP.test(between(ms[k], ms[k + 1])) && !PAST_HOLDER.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
     const first = appMod ? k + 1 : k;
     const appTitles = ms[first]?.label === 'title' && (appMod || APPOSITION_GAP.test(text.slice(end, ms[first].start))) ? titleRun(ms, first, between) : [];
     const afterTitle = ms[first + appTitles.length];

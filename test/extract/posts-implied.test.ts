@@ -27,6 +27,13 @@ describe('posts: the country a holder is from when the text implies it', () => {
     expect(posts('Prime Minister Kenji Mori met Chinese President Li Wei in Lima, Peru, in November.')).to.include('Kenji Mori | PrimeMinister | ');
   });
 
+  it('the countries named inside titles count towards the article\'s pair', () => {
+    const text = `Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Thursday.
+Chilean Trade Minister Raúl Paz joined the talks, and Peruvian Defence Minister Inés Ríos spoke later.
+President Mario Fuentes is expected to travel to Lima in November.`;
+    expect(posts(text)).to.include('Mario Fuentes | President | Chile');
+  });
+
   it('in an article about two countries, a visitor to one, or someone meeting a person of one, is of the other', () => {
     const text = `Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Thursday.
 Chile and Peru agreed to reopen the border crossing. Peru will host the next round; Chile will send a delegation.

@@ -63,3 +63,15 @@ describe('posts: how journalists write titles', () => {
     expect(posts("Kenya's Deputy President Samuel Kiptoo opened the fair.")).to.deep.equal(['Samuel Kiptoo | VicePresident | Kenya']);
   });
 });
+
+describe('posts: the country of a title said around it', () => {
+  it('"C\'s [one or two words] TITLE NAME": the words between the possessive and the title qualify it', () => {
+    expect(posts("Chile's newly appointed foreign minister Rosa Ibáñez flew to Lima on Monday.")).to.deep.equal(['Rosa Ibáñez | ForeignMinister | Chile']);
+    expect(posts("Talks opened in Hanoi with Laos's long-serving defence minister Somphone Keo.")).to.deep.equal(['Somphone Keo | DefenceMinister | Laos']);
+    expect(posts("Peru's former president Hugo Salas criticised the accord on Monday.")).to.deep.equal([]);
+  });
+
+  it('"C, whose TITLE NAME …": the country the relative clause hangs on', () => {
+    expect(posts('Mali, whose Prime Minister Abdou Traoré had travelled to Accra, signed the text on Monday.')).to.deep.equal(['Abdou Traoré | PrimeMinister | Mali']);
+  });
+});
