@@ -114,7 +114,7 @@ class SentenceScanner {
     if (titleAt) options = options.filter((o) => o.span.label === 'title' || !this.cutsTitle(titleAt.end, o.end));
     // On equal extent a title wins over an honorific: "Gen." also states a post.
     const best = options.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.span.label === 'title') ? b : a));
-    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '');
+    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '', best.span.data?.form ?? '');
     return best;
   }
 
@@ -125,8 +125,9 @@ class SentenceScanner {
   }
 
   /** Organisations and countries inside a long title ("head of the Communist Party's International Department"). */
-  private nested(from: number, to: number, role: string): void {
-    const portfolio = withAncestors(role).includes('Minister');
+  private nested(from: number, to: number, role: string, form: string): void {
+    // A minister's title, a deputy minister's too ("Deputy Minister of International Relations and Cooperation").
+    const portfolio = withAncestors(role).includes('Minister') || /\bminister\b/i.test(form);
     for (let j = from + 1; j < to; j++) {
       if (!this.tokens[j].upper) continue;
       const inner = this.entityAt(j, to, false);
