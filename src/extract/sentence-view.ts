@@ -124,6 +124,15 @@ interface SharedTitle {
   taken: number;
 }
 
+/** A plural title held by no name before it, and the end of the last name listed under it so far. */
+interface TitleList {
+  title: Span;
+  last?: number;
+}
+
+/** What opens a list of names after a plural title: "ministers – ", "ministers, ", "ministers met …: ". */
+const LIST_OPENING = /(?:^\s*,?|[:–—]|\s-)\s*$/;
+
 /** Between coordinated names: "A and B", "A, B and C". */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 
@@ -150,6 +159,7 @@ export class SentenceAnalyzer {
 
     let i = 0;
     let plural: PersonPhrase | undefined;
+    let list: TitleList | undefined;
     while (i < mentions.length) {
       scanWork.steps++;
       const m = mentions[i];
@@ -158,10 +168,12 @@ export class SentenceAnalyzer {
         i++;
         continue;
       }
+      const stated = posts.length;
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
         plural = this.sharePluralTitle(plural, phrase, posts, mentions[phrase.next]);
         this.shareRespectiveTitle(slots, phrase, posts);
+        if (list && posts.length === stated) this.takeListedTitle(list, phrase, posts, mentions[i - 1], slots[slots.length - 1]);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
         // The countries and bodies a person phrase names ("Nigerian Foreign Minister X") are mentioned all the same.
@@ -171,6 +183,7 @@ export class SentenceAnalyzer {
         i = phrase.next;
         continue;
       }
+      if (m.label === 'title' && isPlural(m)) list = { title: m };
       const slot = this.entitySlot(m, span, slots[slots.length - 1]);
       if (slot) {
         slots.push(slot);
@@ -222,6 +235,19 @@ export class SentenceAnalyzer {
     holders.forEach((holder, n) => {
       for (const t of shared.titles) this.addPost(posts, holder, t, placeOf(shared, n), 'plural-apposition');
     });
+  }
+
+  /**
+   * "four Nordic foreign ministers – Finland's A, Sweden's B and Iceland's C": after a plural title held by no name
+   * before it, a list of "COUNTRY's NAME" opened by a dash, colon or comma; each name holds the title in its country.
+   */
+  private takeListedTitle(list: TitleList, phrase: PersonPhrase, posts: PostMention[], country: Span | undefined, countrySlot: Slot | undefined): void {
+    const text = this.doc.text;
+    if (country?.label !== 'country' || countrySlot?.kind !== 'C' || countrySlot.start !== country.start || !/^\s*['’]s\s*$/.test(text.slice(country.end, phrase.start))) return;
+    const opened = list.last === undefined ? LIST_OPENING.test(text.slice(list.title.end, country.start)) : COORDINATION_GAP.test(text.slice(list.last, country.start));
+    if (!opened) return;
+    this.addPost(posts, phrase.person, list.title, country, 'plural-list');
+    list.last = phrase.end;
   }
 
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */

@@ -71,6 +71,17 @@ describe('posts: the country of a title said around it', () => {
     expect(posts("Peru's former president Hugo Salas criticised the accord on Monday.")).to.deep.equal([]);
   });
 
+  it('a plural title, then a list of "C\'s NAME": each listed name holds the title in its own country', () => {
+    expect(posts("Three Andean defence ministers – Peru's Luis Vega, Bolivia's Ana Rojas and Ecuador's Juan Mora – signed the pact.")).to.deep.equal([
+      'Ana Rojas | DefenceMinister | Bolivia',
+      'Juan Mora | DefenceMinister | Ecuador',
+      'Luis Vega | DefenceMinister | Peru',
+    ]);
+    expect(posts("The trade ministers gathered in Lima on Friday: Chile's Rosa Ibáñez opened the session.")).to.deep.equal(['Rosa Ibáñez | TradeMinister | Chile']);
+    // Without a list opening, a name after the title is no holder of it.
+    expect(posts("The G7 foreign ministers condemned Russia's Ivan Petrov on Monday.")).to.deep.equal([]);
+  });
+
   it('"C, whose TITLE NAME …": the country the relative clause hangs on', () => {
     expect(posts('Mali, whose Prime Minister Abdou Traoré had travelled to Accra, signed the text on Monday.')).to.deep.equal(['Abdou Traoré | PrimeMinister | Mali']);
   });
