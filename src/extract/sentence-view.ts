@@ -278,7 +278,7 @@ export class SentenceAnalyzer {
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       case 'org': {
-        const org = this.registry.ensure('organization', name, data.iso2);
+        const org = this.organization(m);
         if (data.iso2 && /\bministry\b/i.test(name)) this.ministryCountry = data.iso2;
         return { kind: 'O', entity: org, start: m.start, end: m.end };
       }
@@ -505,8 +505,16 @@ export class SentenceAnalyzer {
     const data = m.data ?? {};
     const seat = seatOf(m);
     if (seat) return this.registry.ensure('country', this.countryName(seat) ?? seat, seat);
-    if (m.label === 'org') return this.registry.ensure('organization', data.name ?? this.doc.slice(m), data.iso2);
+    if (m.label === 'org') return this.organization(m);
     return this.registry.ensure('country', this.countryName(data.iso2) ?? data.name ?? '', data.iso2);
+  }
+
+  /** The organisation an org mention names, known also by the words the text names it with ("NATO"). */
+  private organization(m: Span): EntityFact {
+    const surface = this.doc.slice(m);
+    const org = this.registry.ensure('organization', m.data?.name ?? surface, m.data?.iso2);
+    this.registry.addName(org, surface);
+    return org;
   }
 
   private setCountry(person: EntityFact, m: Span): void {

@@ -86,3 +86,13 @@ describe('posts: the country of a title said around it', () => {
     expect(posts('Mali, whose Prime Minister Abdou Traoré had travelled to Accra, signed the text on Monday.')).to.deep.equal(['Abdou Traoré | PrimeMinister | Mali']);
   });
 });
+
+describe('organisations: the names the text gives them', () => {
+  it('an organisation named by its acronym keeps the acronym among its names', () => {
+    const f = new FactsView('NATO Secretary General Jens Olsen spoke in Brussels on Monday.', '2024-05-06');
+    const post = f.facts.positions.find((p) => f.name(p.holder) === 'Jens Olsen');
+    const org = f.facts.entities.find((e) => e.id === post?.in);
+    expect(org?.kind).to.equal('organization');
+    expect([org?.name, ...(org?.altNames ?? [])]).to.include('NATO');
+  });
+});
