@@ -137,6 +137,12 @@ describe('posts: "as COUNTRY\'s TITLE"', () => {
   it('a former post is no post', () => {
     expect(homePosts("Ana Ferreira, who visited Luanda on Monday, spoke as Portugal's former foreign minister.")).to.deep.equal([]);
   });
+
+  it('"who served as C\'s TITLE" is a post held once: none now, but the person is of C', () => {
+    const f = new FactsView("Ana Ferreira, who served as Portugal's foreign minister until 2022, now teaches in Lisbon.", '2024-05-06');
+    expect(f.posts()).to.deep.equal([]);
+    expect(f.person('Ana Ferreira')?.country).to.equal('PT');
+  });
 });
 
 describe('posts: a president is not placed in a monarchy\'s dateline', () => {
