@@ -245,6 +245,11 @@ describe('posts: an inventory of how news English states who holds which post', 
       expect(posts('Ghanaian Minister for the Interior Kofi Mensah opened the border post.')).to.deep.equal(['Kofi Mensah | InteriorMinister | Ghana']);
     });
 
+    it('an aide is a government official: "Kremlin aide X", "Presidential Aide X"', () => {
+      expect(posts('Kremlin aide Pavel Orlov told reporters the date was not set.')).to.deep.equal(['Pavel Orlov | GovernmentOfficial | Russia']);
+      expect(posts('Russian Presidential Aide Pavel K. Orlov told reporters the date was not set.')).to.deep.equal(['Pavel K. Orlov | GovernmentOfficial | Russia']);
+    });
+
     it('the chairman of the NPC Standing Committee chairs China\'s legislature, not a committee of its own', () => {
       expect(posts("Li Hua, chairman of the National People's Congress Standing Committee, met the delegation on Friday.")).to.deep.equal(['Li Hua | LegislatureChair | China']);
     });
