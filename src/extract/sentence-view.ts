@@ -3,7 +3,7 @@ import { MENTION } from '../annotate/mentions.js';
 import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
-import type { EntityRegistry } from './registry.js';
+import { EntityRegistry } from './registry.js';
 import { nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -513,7 +513,8 @@ export class SentenceAnalyzer {
   private organization(m: Span): EntityFact {
     const surface = this.doc.slice(m);
     const org = this.registry.ensure('organization', m.data?.name ?? surface, m.data?.iso2);
-    this.registry.addName(org, surface);
+    // Not a mere variant in case or apostrophe ("Xinhua news agency").
+    if (EntityRegistry.key('organization', surface) !== EntityRegistry.key('organization', org.name)) this.registry.addName(org, surface);
     return org;
   }
 
