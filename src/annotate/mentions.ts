@@ -90,10 +90,11 @@ class SentenceScanner {
     if (t.upper) {
       const gaz = this.gazetteerAt(i, end);
       if (gaz) options.push(gaz);
-      const shape = this.shapeAt(i, end);
+      // "HE United Nations Special Envoy": an abbreviated honorific opens no body's name.
+      const shape = this.undottedHonorific(t) ? undefined : this.shapeAt(i, end);
       if (shape && shape.end > (gaz?.end ?? 0)) options.push(shape);
-      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares.
-      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key)) {
+      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
+      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t)) {
         const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
         options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
       }
@@ -114,8 +115,13 @@ class SentenceScanner {
     if (titleAt) options = options.filter((o) => o.span.label === 'title' || !this.cutsTitle(titleAt.end, o.end));
     // On equal extent a title wins over an honorific: "Gen." also states a post.
     const best = options.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.span.label === 'title') ? b : a));
-    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '');
+    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '', best.span.data?.form ?? '');
     return best;
+  }
+
+  /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
+  private undottedHonorific(t: Token): boolean {
+    return /^\p{Lu}{2,3}$/u.test(t.text) && this.lex.honorifics.has([...t.text.toLowerCase()].join('.'));
   }
 
   /** Whether a title starting in tokens [from, to) runs on past `to`. */
@@ -125,8 +131,9 @@ class SentenceScanner {
   }
 
   /** Organisations and countries inside a long title ("head of the Communist Party's International Department"). */
-  private nested(from: number, to: number, role: string): void {
-    const portfolio = withAncestors(role).includes('Minister');
+  private nested(from: number, to: number, role: string, form: string): void {
+    // A minister's title, a deputy minister's too ("Deputy Minister of International Relations and Cooperation").
+    const portfolio = withAncestors(role).includes('Minister') || /\bminister\b/i.test(form);
     for (let j = from + 1; j < to; j++) {
       if (!this.tokens[j].upper) continue;
       const inner = this.entityAt(j, to, false);

@@ -83,13 +83,19 @@ export function markSentences(doc: Doc): void {
 
 /**
  * True when the text from `from` to a sentence start `at` ends in an abbreviated title ("talks with Amb.", "Lt.",
- * "Gen. (Rtd.)") and a capitalised word follows: the name or title it stands before, not a new sentence.
+ * "Gen. (Rtd.)") or a middle initial ("Yury V.") and a capitalised word follows: the name or title it stands
+ * before, not a new sentence.
  */
 function endsInTitleAbbreviation(text: string, from: number, at: number): boolean {
   if (!/^\p{Lu}/u.test(text.slice(at, at + 1))) return false;
   const words = text.slice(from, at).trimEnd().split(/\s+/);
   const last = words[words.length - 1]!.replace(/^\(|\)$/g, '');
-  return titleAbbreviations().has(last);
+  return titleAbbreviations().has(last) || isMiddleInitial(words[words.length - 2], last);
+}
+
+/** "Sadyr N." before "Japarov": a capitalised name and a one-letter initial, mid-name. */
+function isMiddleInitial(before: string | undefined, last: string): boolean {
+  return /^\p{Lu}\.$/u.test(last) && before !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(before);
 }
 
 /** Wink's sentences of a text as [start, end) offsets; a sentence whose text wink gives back changed is left out. */

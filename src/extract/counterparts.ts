@@ -2,8 +2,8 @@ import type { EntityFact } from './facts.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { countryRole } from '../lexicon/country-titles.js';
 
-/** "§P0 … [his] §C1 [and §C2] counterpart[s][,] §P3 [and §P4]". */
-const COUNTERPART = /(§P\d+)\s+[^§.;]*?(?:\b(?:his|her|their)\s+)?(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
+/** "§P0 … [in §L5 on §D6 …] [his] §C1 [and §C2] counterpart[s][,] §P3 [and §P4]". */
+const COUNTERPART = /(§P\d+)\s+(?:[^§.;]|§[LD]\d+)*?(?:\b(?:his|her|their)\s+)?(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
 /** A title whose rank differs between countries: a minister of state's counterpart may be a full minister. */
 const RANK_VARIES = /^minister of state\b/i;

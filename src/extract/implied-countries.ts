@@ -1,6 +1,6 @@
 /**
  * The country of a person the article places without naming it. From the text around them: "accompanied by X" (the
- * companion's country), "a delegation from C led by X". From the events: the host of a foreign visitor is of the
+ * companion's country), "a delegation from C led by X", "the C delegation included X", "his C counterpart X". From the events: the host of a foreign visitor is of the
  * country the meeting is in; in an article about two countries, a person who meets someone of one of them, or visits
  * one of them, is of the other.
  */
@@ -13,12 +13,16 @@ import type { SentenceView } from './sentence-view.js';
  * country. Read from the sentence text between the two slots, since skeletons stand a delegation for its leader.
  */
 const DELEGATION_FROM = /\bdelegation\s+from\s+(?:the\s+)?$/i;
-const LED_BY = /^(?:\s*['’]s)?(?:\s+[a-z-]+)?(?:\s+delegation)?\s*,?\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const LED_BY = /^(?:\s*['’]s)?(?:\s+[a-z-]+)?(?:\s+delegation)?\s*,?\s+(?:(?:(?:was|were|is|are|being)\s+)?(?:led|headed)\s+by|included|includes|including|comprised|comprising)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+/** "[his] §C0 [and §C1] counterpart[s][,] §P2 [and §P3]": each counterpart is of the country named for them. */
+const COUNTERPART = /(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 /** "§P0 … , accompanied by [his] [title words] §P3": the companion is of the subject's country. */
 const ACCOMPANIED = /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\baccompanied\s+by\s+(?:his|her|their\s+)?(?:[a-z-]+\s+){0,2}(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
-/** A country must be named this many times more than the third most named one to be one of the article's pair. */
+/** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;
+/** …and in this many sentences at least: a country named once is no side of the story. */
+const PAIR_MIN_SENTENCES = 2;
 
 /** For each person without a country whom the article places, that country's ISO2 code. */
 export function impliedCountries(views: readonly SentenceView[], events: readonly EventFact[], registry: EntityRegistry): Map<EntityFact, string> {
@@ -36,6 +40,11 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
       const gap = within(c.end, leader.start);
       if (/delegation/i.test(gap) || DELEGATION_FROM.test(within(view.span.start, c.start))) imply(leader.entity, c.entity?.country);
     });
+    for (const m of view.skeleton.matchAll(COUNTERPART)) {
+      const countries = m[1].match(/§C\d+/g) ?? [];
+      const holders = m[2].match(/§P\d+/g) ?? [];
+      if (countries.length === 1 || countries.length === holders.length) holders.forEach((ref, n) => imply(slot(ref), slot(countries[countries.length === 1 ? 0 : n])?.country));
+    }
     for (const m of view.skeleton.matchAll(ACCOMPANIED)) {
       for (const ref of m[2].match(/§P\d+/g) ?? []) imply(slot(ref), countryOf(slot(m[1])));
     }
@@ -83,16 +92,16 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
 }
 
 /**
- * The other country of the article's pair: the two countries named most (by name, demonym, capital, or a place or
- * body of theirs), when a third is named clearly less.
+ * The other country of the article's pair: the two countries named in most sentences (by name, demonym, capital, or
+ * a place or body of theirs), when a third is named clearly less.
  */
 function pairOther(registry: EntityRegistry, inCountry: (id: string | undefined) => string | undefined): (iso2: string | undefined) => string | undefined {
   const counts = new Map<string, number>();
   for (const e of registry.all) {
     const iso2 = e.kind === 'person' ? undefined : e.kind === 'place' ? inCountry(e.id) : e.country;
-    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + (registry.mentionCount.get(e.id) ?? 0));
+    if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + e.mentions.length);
   }
   const [first, second, third] = [...counts].sort((a, b) => b[1] - a[1]);
-  const pair = first && second && second[1] >= (third?.[1] ?? 0) + PAIR_MARGIN ? [first[0], second[0]] : [];
+  const pair = first && second && second[1] >= Math.max((third?.[1] ?? 0) + PAIR_MARGIN, PAIR_MIN_SENTENCES) ? [first[0], second[0]] : [];
   return (iso2) => (iso2 && pair.includes(iso2) ? pair.find((c) => c !== iso2) : undefined);
 }

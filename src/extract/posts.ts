@@ -114,14 +114,21 @@ function datelineCountry(place: string): string | undefined {
 }
 
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
-const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\bas\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
+const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\b(\w+\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
+/** "who served as C's prime minister (until …)": a post held once, not now. */
+const PAST_AS = /^(?:served|worked|acted|was|were|been)\s+$/;
 
 function asTitlePosts(view: SentenceView): PostMention[] {
   const out: PostMention[] = [];
   for (const m of view.skeleton.matchAll(AS_TITLE)) {
     const holder = view.slots[Number(m[1].slice(2))]?.entity;
-    const country = view.slots[Number(m[2].slice(2))]?.entity;
-    const words = m[3].trim().split(/\s+/);
+    const country = view.slots[Number(m[3].slice(2))]?.entity;
+    // A post held once still tells whose country the person is of.
+    if (PAST_AS.test(m[2])) {
+      if (holder?.kind === 'person' && country?.kind === 'country') holder.country ??= country.country;
+      continue;
+    }
+    const words = m[4].trim().split(/\s+/);
     // The longest run of the following words that is a title form.
     for (let n = words.length; n > 0; n--) {
       const form = words.slice(0, n).join(' ');

@@ -3,7 +3,7 @@ import { MENTION } from '../annotate/mentions.js';
 import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
-import type { EntityRegistry } from './registry.js';
+import { EntityRegistry } from './registry.js';
 import { nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -55,6 +55,9 @@ const TRAVEL_FOR = /\b(?:left|leaves|leaving|departed|departs|departing|set\s+of
 /** "in the Egyptian capital": a demonym naming the country's capital city. */
 const CAPITAL_AFTER = /^\s+capital\b/i;
 const POSSESSIVE_GAP = /^\s*(?:['’]s?)?\s*$/;
+const WHOSE_GAP = /^\s*,\s*whose\s+(?:(?:current|new|own)\s+)?$/i;
+/** Between a country and its title: "'s", or "'s" and up to two words ("Djibouti's long-serving foreign minister"). */
+const MODIFIER_GAP = /^\s*(?:['’]s?)?\s*$|^\s*['’]s\s+(?:(?!and\b|or\b|to\b)[a-z][a-z-]*\s+){1,2}$/;
 const SPACE_GAP = /^\s*$/;
 const OF_GAP = /^\s+(?:(?:of|for|at|to)\s+)?(?:the\s+)?(?:ruling\s+|governing\s+|(?:foreign\s+)?ministry['’]s\s+)?$/i;
 /** "director of the ministry's Asia Department": a unit of the foreign ministry the article is about. */
@@ -121,6 +124,15 @@ interface SharedTitle {
   taken: number;
 }
 
+/** A plural title held by no name before it, and the end of the last name listed under it so far. */
+interface TitleList {
+  title: Span;
+  last?: number;
+}
+
+/** What opens a list of names after a plural title: "ministers – ", "ministers, ", "ministers met …: ". */
+const LIST_OPENING = /(?:^\s*,?|[:–—]|\s-)\s*$/;
+
 /** Between coordinated names: "A and B", "A, B and C". */
 const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 
@@ -147,6 +159,7 @@ export class SentenceAnalyzer {
 
     let i = 0;
     let plural: PersonPhrase | undefined;
+    let list: TitleList | undefined;
     while (i < mentions.length) {
       scanWork.steps++;
       const m = mentions[i];
@@ -155,15 +168,22 @@ export class SentenceAnalyzer {
         i++;
         continue;
       }
+      const stated = posts.length;
       const phrase = this.personPhrase(mentions, i, span, posts);
       if (phrase) {
         plural = this.sharePluralTitle(plural, phrase, posts, mentions[phrase.next]);
         this.shareRespectiveTitle(slots, phrase, posts);
+        if (list && posts.length === stated) this.takeListedTitle(list, phrase, posts, mentions[i - 1], slots[slots.length - 1]);
         slots.push({ kind: 'P', entity: phrase.person, start: phrase.start, end: phrase.end });
         this.registry.mention(phrase.person, evidence('person-mention'));
+        // The countries and bodies a person phrase names ("Nigerian Foreign Minister X") are mentioned all the same.
+        for (const inner of mentions.slice(i, phrase.next).filter(isCountryOrOrg).map((m) => this.entityOf(m))) {
+          this.registry.mention(inner, evidence(`${inner.kind}-mention`));
+        }
         i = phrase.next;
         continue;
       }
+      if (m.label === 'title' && isPlural(m)) list = { title: m };
       const slot = this.entitySlot(m, span, slots[slots.length - 1]);
       if (slot) {
         slots.push(slot);
@@ -217,6 +237,19 @@ export class SentenceAnalyzer {
     });
   }
 
+  /**
+   * "four Nordic foreign ministers – Finland's A, Sweden's B and Iceland's C": after a plural title held by no name
+   * before it, a list of "COUNTRY's NAME" opened by a dash, colon or comma; each name holds the title in its country.
+   */
+  private takeListedTitle(list: TitleList, phrase: PersonPhrase, posts: PostMention[], country: Span | undefined, countrySlot: Slot | undefined): void {
+    const text = this.doc.text;
+    if (country?.label !== 'country' || countrySlot?.kind !== 'C' || countrySlot.start !== country.start || !/^\s*['’]s\s*$/.test(text.slice(country.end, phrase.start))) return;
+    const opened = list.last === undefined ? LIST_OPENING.test(text.slice(list.title.end, country.start)) : COORDINATION_GAP.test(text.slice(list.last, country.start));
+    if (!opened) return;
+    this.addPost(posts, phrase.person, list.title, country, 'plural-list');
+    list.last = phrase.end;
+  }
+
   /** The entity slot of a non-person mention: countries (capitals used for governments too), organisations, places. */
   private entitySlot(m: Span, sentence: Span, previous: Slot | undefined): Slot | undefined {
     const data = m.data ?? {};
@@ -245,7 +278,7 @@ export class SentenceAnalyzer {
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       case 'org': {
-        const org = this.registry.ensure('organization', name, data.iso2);
+        const org = this.organization(m);
         if (data.iso2 && /\bministry\b/i.test(name)) this.ministryCountry = data.iso2;
         return { kind: 'O', entity: org, start: m.start, end: m.end };
       }
@@ -276,8 +309,10 @@ export class SentenceAnalyzer {
     const between = (a: Span, b: Span): string => text.slice(a.end, b.start);
     let j = i;
     let modifier: Span | undefined;
-    if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && POSSESSIVE_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
+    if (isCountryOrOrg(ms[j]) && ms[j + 1]?.label === 'title' && MODIFIER_GAP.test(between(ms[j], ms[j + 1]))) modifier = ms[j++];
     const titles = titleRun(ms, j, between);
+    // "Norway, whose foreign minister X": the country the relative clause hangs on.
+    const whose = !modifier && titles.length > 0 && i > 0 && ms[i - 1].start >= sentence.start && ms[i - 1].label === 'country' && WHOSE_GAP.test(between(ms[i - 1], titles[0])) ? ms[i - 1] : undefined;
     // "Peruvian and Chilean foreign ministers A and B": countries coordinated before a plural title, one a name.
     const modifiers = modifier ? [modifier] : [];
     for (let k = i - 1; modifier && k >= 0 && ms[k].label === 'country' && ms[k].start >= sentence.start && COORDINATION_GAP.test(between(ms[k], modifiers[0])); k--) modifiers.unshift(ms[k]);
@@ -347,12 +382,14 @@ export class SentenceAnalyzer {
     }
     const person = this.personOf(head, titles.length > 0 || honorific !== undefined);
     if (!person) return undefined;
-    const past = PAST_HOLDER.test(lead);
+    // "Japan's former prime minister X": the words after the possessive qualify the title too.
+    const qualifiers = lead + (modifier && titles[0] ? between(modifier, titles[0]) : '');
+    const past = PAST_HOLDER.test(qualifiers);
     const referent = POSSESSIVE_PRONOUN.test(lead) ? this.subject : undefined;
-    const opposition = OPPOSITION.test(lead);
+    const opposition = OPPOSITION.test(qualifiers);
     const stated = posts.length;
     for (const t of past ? [] : titles) {
-      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf, ruleName, referent);
+      if (!opposition || isPartyPost(t)) this.addPost(posts, person, t, ofPlaces[0] ?? (titleTarget ? undefined : titleOf) ?? (pluralTitle ? modifiers[0] : modifier) ?? nameOf ?? whose, ruleName, referent);
     }
     for (const p of ofBody ? posts.slice(stated) : []) p.role = roleInBody(p.title, ofBody as string) ?? p.role;
     if (honorific?.label === 'title' && !past) this.addPost(posts, person, honorific, titleTarget ? undefined : titleOf ?? modifier, 'title-comma-name');
@@ -365,7 +402,7 @@ export class SentenceAnalyzer {
     if (paren) end += paren[0].length;
     // Apposition: ", [COUNTRY's] TITLE [and TITLE] [of ORG]," or ", who heads …," or "– who heads … –".
     const k = next;
-    const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && POSSESSIVE_GAP.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
+    const appMod = isCountryOrOrg(ms[k]) && ms[k + 1]?.label === 'title' && APPOSITION_GAP.test(text.slice(end, ms[k].start)) && MODIFIER_GAP.test(between(ms[k], ms[k + 1])) && !PAST_HOLDER.test(between(ms[k], ms[k + 1])) ? ms[k] : undefined;
     const first = appMod ? k + 1 : k;
     const appTitles = ms[first]?.label === 'title' && (appMod || APPOSITION_GAP.test(text.slice(end, ms[first].start))) ? titleRun(ms, first, between) : [];
     const afterTitle = ms[first + appTitles.length];
@@ -468,8 +505,17 @@ export class SentenceAnalyzer {
     const data = m.data ?? {};
     const seat = seatOf(m);
     if (seat) return this.registry.ensure('country', this.countryName(seat) ?? seat, seat);
-    if (m.label === 'org') return this.registry.ensure('organization', data.name ?? this.doc.slice(m), data.iso2);
+    if (m.label === 'org') return this.organization(m);
     return this.registry.ensure('country', this.countryName(data.iso2) ?? data.name ?? '', data.iso2);
+  }
+
+  /** The organisation an org mention names, known also by the words the text names it with ("NATO"). */
+  private organization(m: Span): EntityFact {
+    const surface = this.doc.slice(m);
+    const org = this.registry.ensure('organization', m.data?.name ?? surface, m.data?.iso2);
+    // Not a mere variant in case or apostrophe ("Xinhua news agency").
+    if (EntityRegistry.key('organization', surface) !== EntityRegistry.key('organization', org.name)) this.registry.addName(org, surface);
+    return org;
   }
 
   private setCountry(person: EntityFact, m: Span): void {

@@ -28,3 +28,12 @@ describe('sentences: abbreviated titles before a name', () => {
     expect(sentences('Talks ended on Monday. Reporters left.')).to.deep.equal(['Talks ended on Monday.', 'Reporters left.']);
   });
 });
+
+describe('sentences: middle initials', () => {
+  it('a one-letter initial after a capitalised name ends no sentence', () => {
+    expect(sentences('The aide Pavel K. Orlov told reporters on Monday that talks went well. He left.')).to.deep.equal([
+      'The aide Pavel K. Orlov told reporters on Monday that talks went well.',
+      'He left.',
+    ]);
+  });
+});

@@ -26,3 +26,13 @@ describe('persons: particles hyphenated to a name', () => {
     expect(persons('Minister Omar Haddad co-chaired the talks in Cairo on Monday.')).to.deep.equal(['Omar Haddad']);
   });
 });
+
+describe('persons: honorifics written in capitals', () => {
+  it('"HE" is "H.E." before a title and name, and opens no body\'s name', () => {
+    const f = new FactsView('The minister later received a call from HE United Nations Special Envoy for Libya Hans Berg.', '2024-05-06');
+    expect(f.persons()).to.deep.equal(['Hans Berg']);
+    expect(f.posts()).to.deep.equal(['Hans Berg | SpecialEnvoy | United Nations']);
+    // The pronoun stays a pronoun.
+    expect(new FactsView('He met Foreign Minister Ana Soto on Monday.', '2024-05-06').persons()).to.deep.equal(['Ana Soto']);
+  });
+});

@@ -41,9 +41,8 @@ describe('posts: the home country of a datelined article', () => {
   });
 
   it('travelling abroad does not tie a person elsewhere: only a visit to the home country does', () => {
-    // Here the article's pair of countries already tells it: a visitor to Angola is of Rwanda.
     expect(homePosts("KIGALI (Wire) - Foreign Minister Eric Mugabo travelled to Luanda on Wednesday for talks on Rwanda's border.")).to.deep.equal([
-      'Eric Mugabo | ForeignMinister | Rwanda | title-name+implied-country',
+      'Eric Mugabo | ForeignMinister | Rwanda | title-name+home-country',
     ]);
   });
 
@@ -108,7 +107,7 @@ describe('posts: titles whose role depends on the country', () => {
   it('a counterpart holds what the title names in the counterpart\'s country', () => {
     expect(homePosts("DHAKA, May 6 (Wire) - Foreign Secretary Rafiq Ahmed and his Indian counterpart Arjun Rao held talks on Bangladesh's border on Monday.")).to.deep.equal([
       'Arjun Rao | ForeignMinistryOfficial | India | counterpart',
-      'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+implied-country',
+      'Rafiq Ahmed | ForeignMinistryOfficial | Bangladesh | title-name+home-country',
     ]);
   });
 
@@ -137,6 +136,12 @@ describe('posts: "as COUNTRY\'s TITLE"', () => {
 
   it('a former post is no post', () => {
     expect(homePosts("Ana Ferreira, who visited Luanda on Monday, spoke as Portugal's former foreign minister.")).to.deep.equal([]);
+  });
+
+  it('"who served as C\'s TITLE" is a post held once: none now, but the person is of C', () => {
+    const f = new FactsView("Ana Ferreira, who served as Portugal's foreign minister until 2022, now teaches in Lisbon.", '2024-05-06');
+    expect(f.posts()).to.deep.equal([]);
+    expect(f.person('Ana Ferreira')?.country).to.equal('PT');
   });
 });
 

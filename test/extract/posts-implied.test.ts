@@ -27,6 +27,28 @@ describe('posts: the country a holder is from when the text implies it', () => {
     expect(posts('Prime Minister Kenji Mori met Chinese President Li Wei in Lima, Peru, in November.')).to.include('Kenji Mori | PrimeMinister | ');
   });
 
+  it('"his C counterpart[,] TITLE NAME" without the subject in the sentence: the counterpart is of C', () => {
+    const text = `Peru's foreign minister, Ana Soto, reached Santiago on Sunday.
+On Monday the minister was welcomed by her Chilean counterpart, Secretary of State Pablo Mena, at the palace.`;
+    expect(posts(text)).to.include('Pablo Mena | ForeignMinister | Chile');
+  });
+
+  it('"the C delegation was led by / included TITLE NAME": the leader or member is of C', () => {
+    expect(posts('The Kenyan delegation was led by Foreign Secretary Jane Wambui, who met officials in Kampala.')).to.deep.equal([
+      'Jane Wambui | ForeignMinister | Kenya',
+    ]);
+    expect(posts('The Indian delegation included Foreign Secretary Arun Mehta and two joint secretaries.')).to.deep.equal([
+      'Arun Mehta | ForeignMinistryOfficial | India',
+    ]);
+  });
+
+  it('the countries named inside titles count towards the article\'s pair', () => {
+    const text = `Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Thursday.
+Chilean Trade Minister Raúl Paz joined the talks, and Peruvian Defence Minister Inés Ríos spoke later.
+President Mario Fuentes is expected to travel to Lima in November.`;
+    expect(posts(text)).to.include('Mario Fuentes | President | Chile');
+  });
+
   it('in an article about two countries, a visitor to one, or someone meeting a person of one, is of the other', () => {
     const text = `Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Thursday.
 Chile and Peru agreed to reopen the border crossing. Peru will host the next round; Chile will send a delegation.

@@ -238,4 +238,26 @@ describe('posts: an inventory of how news English states who holds which post', 
       expect(publishedPosts(wire, 'Reuters')).to.deep.equal(['Murat Nurlan | ForeignMinister | ']);
     });
   });
+
+  describe('titles in other words', () => {
+    it('"Secretary of the Interior", "Minister for the Interior": the interior minister', () => {
+      expect(posts("Mexico's Secretary of the Interior, Laura Peña, met the governors on Monday.")).to.deep.equal(['Laura Peña | InteriorMinister | Mexico']);
+      expect(posts('Ghanaian Minister for the Interior Kofi Mensah opened the border post.')).to.deep.equal(['Kofi Mensah | InteriorMinister | Ghana']);
+    });
+
+    it('an aide is a government official: "Kremlin aide X", "Presidential Aide X"', () => {
+      expect(posts('Kremlin aide Pavel Orlov told reporters the date was not set.')).to.deep.equal(['Pavel Orlov | GovernmentOfficial | Russia']);
+      expect(posts('Russian Presidential Aide Pavel K. Orlov told reporters the date was not set.')).to.deep.equal(['Pavel K. Orlov | GovernmentOfficial | Russia']);
+    });
+
+    it('the chairman of the NPC Standing Committee chairs China\'s legislature, not a committee of its own', () => {
+      expect(posts("Li Hua, chairman of the National People's Congress Standing Committee, met the delegation on Friday.")).to.deep.equal(['Li Hua | LegislatureChair | China']);
+    });
+
+    it('a deputy minister\'s portfolio names no organisation: "Deputy Minister of International Relations and Cooperation X"', () => {
+      expect(posts('South African Deputy Minister of International Relations and Cooperation Thabo Nkosi flew to Maputo.')).to.deep.equal([
+        'Thabo Nkosi | ViceForeignMinister | South Africa',
+      ]);
+    });
+  });
 });

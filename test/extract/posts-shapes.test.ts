@@ -63,3 +63,36 @@ describe('posts: how journalists write titles', () => {
     expect(posts("Kenya's Deputy President Samuel Kiptoo opened the fair.")).to.deep.equal(['Samuel Kiptoo | VicePresident | Kenya']);
   });
 });
+
+describe('posts: the country of a title said around it', () => {
+  it('"C\'s [one or two words] TITLE NAME": the words between the possessive and the title qualify it', () => {
+    expect(posts("Chile's newly appointed foreign minister Rosa Ibáñez flew to Lima on Monday.")).to.deep.equal(['Rosa Ibáñez | ForeignMinister | Chile']);
+    expect(posts("Talks opened in Hanoi with Laos's long-serving defence minister Somphone Keo.")).to.deep.equal(['Somphone Keo | DefenceMinister | Laos']);
+    expect(posts("Peru's former president Hugo Salas criticised the accord on Monday.")).to.deep.equal([]);
+  });
+
+  it('a plural title, then a list of "C\'s NAME": each listed name holds the title in its own country', () => {
+    expect(posts("Three Andean defence ministers – Peru's Luis Vega, Bolivia's Ana Rojas and Ecuador's Juan Mora – signed the pact.")).to.deep.equal([
+      'Ana Rojas | DefenceMinister | Bolivia',
+      'Juan Mora | DefenceMinister | Ecuador',
+      'Luis Vega | DefenceMinister | Peru',
+    ]);
+    expect(posts("The trade ministers gathered in Lima on Friday: Chile's Rosa Ibáñez opened the session.")).to.deep.equal(['Rosa Ibáñez | TradeMinister | Chile']);
+    // Without a list opening, a name after the title is no holder of it.
+    expect(posts("The G7 foreign ministers condemned Russia's Ivan Petrov on Monday.")).to.deep.equal([]);
+  });
+
+  it('"C, whose TITLE NAME …": the country the relative clause hangs on', () => {
+    expect(posts('Mali, whose Prime Minister Abdou Traoré had travelled to Accra, signed the text on Monday.')).to.deep.equal(['Abdou Traoré | PrimeMinister | Mali']);
+  });
+});
+
+describe('organisations: the names the text gives them', () => {
+  it('an organisation named by its acronym keeps the acronym among its names', () => {
+    const f = new FactsView('NATO Secretary General Jens Olsen spoke in Brussels on Monday.', '2024-05-06');
+    const post = f.facts.positions.find((p) => f.name(p.holder) === 'Jens Olsen');
+    const org = f.facts.entities.find((e) => e.id === post?.in);
+    expect(org?.kind).to.equal('organization');
+    expect([org?.name, ...(org?.altNames ?? [])]).to.include('NATO');
+  });
+});

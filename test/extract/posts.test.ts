@@ -46,6 +46,11 @@ describe('posts: titles, appositions and where a post is held', () => {
     );
   });
 
+  it('"X … in PLACE with his C counterpart Y": places and dates between X and the counterpart do not part them', () => {
+    const text = 'President Ivan Petrov will hold talks in Astana on Friday with his Kazakh counterpart Nurlan Seitkali.';
+    expect(posts(text)).to.include('Nurlan Seitkali | President | Kazakhstan');
+  });
+
   it('"her Danish and Finnish counterparts, A and B" pairs countries with persons; earlier posts count for the subject', () => {
     const text = `Swedish Foreign Minister Karin Holm spoke in Stockholm on Monday.
 Holm hosted her Danish and Finnish counterparts, Jens Lund and Aino Virta, at the foreign ministry.`;
