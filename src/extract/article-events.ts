@@ -43,7 +43,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     stated.push(...told);
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = mergeEvents(shiftDates(stated), entities);
+  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated), entities), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
@@ -102,6 +102,19 @@ function shiftDates(stated: StatedEvent[]): EventFact[] {
     if (event.kind === 'meeting' && event.date) anchor = event.date;
   }
   return stated.map((s) => s.event);
+}
+
+/**
+ * "on an official visit to China" and "arrived in Beijing": one trip, told at two scales. A visit to a country goes when
+ * the same person's visit (of the same status) to a place in that country is told.
+ */
+function withoutCountryVisits(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
+  const visits = events.filter((e) => e.kind === 'visit');
+  const finer = (e: EventFact): boolean => {
+    const country = entities.get(e.destination ?? '');
+    return country?.kind === 'country' && visits.some((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country);
+  };
+  return events.filter((e) => e.kind !== 'visit' || !finer(e));
 }
 
 /** The country an entity lies in or belongs to. */
