@@ -140,12 +140,16 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
   const visits = events.filter((e) => e.kind === 'visit' && !e.evidence.some((ev) => ev.rule === 'came-from'));
   for (const e of events) {
-    if (e.kind !== 'meeting' || e.place || e.mode) continue;
+    // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
+    const country = e.place ? entities.get(e.place) : undefined;
+    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country')) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     const sameDay = sameDayPlace(e, events, entities);
-    if (visit?.destination) e.place = visit.destination;
+    if (country) {
+      if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
+    } else if (visit?.destination) e.place = visit.destination;
     else if (sameDay) e.place = sameDay;
     else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }

@@ -127,7 +127,7 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
   let best: { slot: Slot; distance: number; at: number } | undefined;
   const days: { slot: Slot; at: number }[] = [];
   view.slots.forEach((slot, n) => {
-    if (slot.kind !== 'D' || !slot.date) return;
+    if (slot.kind !== 'D' || !slot.date || slot.date.data?.dateline) return;
     const at = slotAt(view, 'D', n);
     const before = view.skeleton.slice(0, at);
     const after = view.skeleton.slice(at + `§D${n}`.length);

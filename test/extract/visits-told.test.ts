@@ -51,3 +51,27 @@ President Marta Ruiz, who is on a state visit to Japan, arrived in Tokyo on Mond
     expect(visits(f, false)).to.have.members(['Jonas Lind -> Chile planned', 'Marta Ruiz -> Tokyo happened']);
   });
 });
+
+describe('meeting days and places told around the sentence', () => {
+  it('a dateline date is the day of the report: "has completed a visit, during which he was received by Y" gets no day from it', () => {
+    const f = new FactsView('RIGA, 9 May 2025 (LETA) - Foreign Minister Tomas Berg has completed a two-day visit to Latvia, during which he was received by President Edgars Kalnins.', '2025-05-09');
+    expect(meetings(f)).to.deep.equal(['Edgars Kalnins + Tomas Berg happened - Latvia']);
+  });
+
+  it('"The call came three days after X spoke by phone with Y": three days before the call told before', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez spoke by phone with Foreign Minister Diego Salas on Friday.
+The call came three days after Lopez held telephone talks with Foreign Minister Tomas Berg.`, '2025-05-10');
+    expect(meetings(f)).to.include('Ana Lopez + Tomas Berg happened 2025-05-06 -');
+  });
+
+  it('a meeting placed in the country visited takes the city the visitor is in', () => {
+    const f = new FactsView(`Foreign Minister Tomas Berg paid an official visit to Latvia, during which he held talks with Foreign Minister Ilze Ozola.
+Berg arrived in Riga on Monday.`, '2025-05-09');
+    expect(meetings(f)).to.deep.equal(['Ilze Ozola + Tomas Berg happened - Riga']);
+  });
+
+  it('a place after "over" or "across" is a topic, not where the talks were', () => {
+    const f = new FactsView('Prime Minister Jonas Lind held talks on Monday with President Marta Ruiz, whose country is locked in a dispute with Norway over the Troll Field.', '2025-05-09');
+    expect(meetings(f)).to.deep.equal(['Jonas Lind + Marta Ruiz happened 2025-05-05 -']);
+  });
+});
