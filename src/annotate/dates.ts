@@ -6,11 +6,14 @@ import { listCell, readTsv } from '../lexicon/tsv.js';
 /**
  * Layer written here: `date`, data.value = `YYYY-MM-DD` when the expression names one day, else no value;
  * data.next = the same weekday looked for forward (for planned events: "will travel on Friday");
- * data.shift = days after the day of the event told before ("the following day" = 1), left for the extractor.
+ * data.shift = days after the day of the event told before ("the following day" = 1), left for the extractor;
+ * data.dateline = the date of a dateline ("ASTANA, 18 April 2024 (Kazinform) -"): the day of the report, not of an event.
  */
 export const DATE = 'date';
 
 const DAY = 86_400_000;
+/** What closes a dateline after its date: "(Kazinform) -", "--", "/WAM/ –", ":". */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*(?:-{1,2}|–|—|:)\s/;
 
 interface DatePatterns {
   all: RegExp;
@@ -106,13 +109,14 @@ export function markDates(doc: Doc): void {
       const value = resolve(g, reference);
       const next = forward(g, reference);
       // "ABU DHABI, 11th January (WAM) -- … received today": a dated dateline is the day the article speaks from.
+      const dateline = spans.length === 0 && m.index < 40 && DATELINE_AFTER.test(text.slice(m.index + m[0].length));
       if (spans.length === 0 && m.index < 40 && (g.dmMonth || g.mdMonth) && value && published !== undefined) {
         const lag = published - Date.parse(`${value}T00:00:00Z`);
         if (lag >= 0 && lag <= 3 * DAY) reference = Date.parse(`${value}T00:00:00Z`);
       }
       const shift = g.shift ? shifts.get(g.shift.toLowerCase().replace(/\s+/g, ' ')) : undefined;
       const start = sentence.start + m.index;
-      const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}) };
+      const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}), ...(dateline ? { dateline: 'yes' } : {}) };
       spans.push({ start, end: start + m[0].length, label: DATE, data });
     }
   }

@@ -46,7 +46,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     stated.push(...told);
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = mergeEvents(shiftDates(stated), entities);
+  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated), entities), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
@@ -107,6 +107,19 @@ function shiftDates(stated: StatedEvent[]): EventFact[] {
   return stated.map((s) => s.event);
 }
 
+/**
+ * "on an official visit to China" and "arrived in Beijing": one trip, told at two scales. A visit to a country goes when
+ * the same person's visit (of the same status) to a place in that country is told.
+ */
+function withoutCountryVisits(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
+  const visits = events.filter((e) => e.kind === 'visit');
+  const finer = (e: EventFact): boolean => {
+    const country = entities.get(e.destination ?? '');
+    return country?.kind === 'country' && visits.some((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country);
+  };
+  return events.filter((e) => e.kind !== 'visit' || !finer(e));
+}
+
 /** The country an entity lies in or belongs to. */
 function countryOf(id: string | undefined, entities: Map<string, EntityFact>): string | undefined {
   for (let e = id ? entities.get(id) : undefined, hops = 0; e && hops < 5; e = e.within ? entities.get(e.within) : undefined, hops++) {
@@ -130,12 +143,16 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
   const visits = events.filter((e) => e.kind === 'visit' && !e.evidence.some((ev) => ev.rule === 'came-from'));
   for (const e of events) {
-    if (e.kind !== 'meeting' || e.place || e.mode) continue;
+    // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
+    const country = e.place ? entities.get(e.place) : undefined;
+    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country')) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     const sameDay = sameDayPlace(e, events, entities);
-    if (visit?.destination) e.place = visit.destination;
+    if (country) {
+      if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
+    } else if (visit?.destination) e.place = visit.destination;
     else if (sameDay) e.place = sameDay;
     else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
   }

@@ -52,6 +52,11 @@ const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HON
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+/**
+ * A traveller: a subject list that is no preposition's object ("lobbied for §P1 … and flew", "the grave of national
+ * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
+ */
+const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
@@ -136,7 +141,13 @@ function compile(): Rule[] {
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
-  const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
+  // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
+  const nextStop = '(?:(?:in|into|to|at)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
+  /** What one is invited to do: "to pay an official visit to", "to visit", "to come to". */
+  const toVisit = `(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit|come\\s+to|travel\\s+to)`;
+  /** "from his counterpart " between an invitation and its guest. */
+  const inviter = '(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?';
+  const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -175,32 +186,46 @@ function compile(): Rule[] {
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
-    r('visit-verb', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('arrived-here', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
+    r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
-    r('left-for', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
+    r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
     // "§P0 accompanied §P1 to §L2": both travel.
-    r('accompanied-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?<b>${LIST})\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
+    r('accompanied-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?:(?<b>${LIST})|him|her|them)\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
     // "will travel to §L1 …, and then on to §L5": a further leg of the same trip.
-    r('on-to', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
-    r('called-off-visit', 'visit', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
-    r('spent-in', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|hours?)\\s+in\\s+${DESTINATION}`, word('spent', 'spends', 'spending')),
+    r('on-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
+    r('called-off-visit', 'visit', 'call-off', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
+    r('spent-in', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending|began|begins|started|starts|ended|ends)\\s+(?:§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|weekend|hours?|morning|afternoon|evening)\\s+)in\\s+${DESTINATION}`, word('spent', 'spends', 'spending', 'began', 'begins', 'started', 'starts', 'ended', 'ends')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
-    r('invited-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('accepted', 'accepts'), false, true),
+    r('invited-visit', 'visit', 'visit-noun', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:accepted|accepts|has\\s+accepted|taken\\s+up|took\\s+up|takes\\s+up)\\s+(?:an|the|a)\\s+(?:[a-z-]+\\s+)?invitation\\s+${inviter}to\\s+${toVisit}\\s+${DESTINATION}`, word('accepted', 'accepts', 'taken', 'took', 'takes'), false, true),
     // "§P0 invited §P1 to pay an official visit to §C2": §P1 may visit, planned.
-    r('invited-to-visit', 'visit', 'visit-noun', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:invited|invites|has\\s+invited|extended\\s+an\\s+invitation\\s+to)\\s+(?<a>${ITEM})\\s+to\\s+(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit)\\s+${DESTINATION}`, word('invited', 'invites', 'extended'), false, true),
-    r('came-from', 'visit', 'visit-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
-    r('visit-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
+    r('invited-to-visit', 'visit', 'visit-noun', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:invited|invites|has\\s+invited|extended\\s+an\\s+invitation\\s+to)\\s+(?<a>${ITEM})\\s+to\\s+${toVisit}\\s+${DESTINATION}`, word('invited', 'invites', 'extended'), false, true),
+    // "conveyed §P0 's invitation to §P1 to pay a return visit to §L2": planned.
+    r('invitation-to-visit', 'visit', 'visit-noun', '', `\\binvitation\\s+${inviter}to\\s+(?<a>${ITEM})\\s+to\\s+${toVisit}\\s+${DESTINATION}`, word('invitation'), false, true),
+    r('came-from', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
+    r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
     r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
-    r('visiting-aside', 'visit', 'visit-verb', `(?<a>${SUBJECTS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
-    r('on-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
+    r('visiting-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
+    r('on-visit', 'visit', 'visit-noun', `(?<a>${VISITORS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
     r('during-visit', 'visit', 'visit-noun', '', `\\b(?:(?:during|on|upon|after|following|in\\s+the\\s+course\\s+of)\\s+(?:(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})|(?:his\\s+|her\\s+|their\\s+)?arrival\\s+(?:in|at))|(?:after|before|upon|on)\\s+(?:arriving|landing)\\s+(?:in|at))\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in', 'upon', 'after', 'following', 'before'), true),
     r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
     r('visit-of', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
+    // "the state visit that §P1 is expected to pay to §C2": the visit told in a relative clause of its noun.
+    r('visit-that', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|tour)\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+${GAP}\\b(?:${visitFrame}|undertook|undertakes)\\s+to\\s+${DESTINATION}`, word('that', 'which')),
+    // "§P0 , whose 2023 visit to §L2 broke a long freeze".
+    r('whose-visit', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s*,\\s*whose\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('whose'), true),
+    // "the delegation , led by §O1 aide §P2 , has arrived in §L3": the head of a delegation travels with it.
+    r('delegation-led-by', 'visit', 'visit-verb', '', `\\b(?:delegation|team)\\s+(?:(?:[a-z-]+|§[CLO]\\d+)\\s+){0,8}?,?\\s*(?:led|headed)\\s+by\\s+(?<a>${LIST})\\s*,?\\s*${GAP}\\b(?:${visit})\\s+${DESTINATION}`, word('led', 'headed')),
+    // "is expected to lead a §C1 delegation to §L2".
+    r('lead-delegation', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:lead|leads|led|leading|head|heads|headed|heading)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?delegation\\s+to\\s+${DESTINATION}`, word('lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading')),
+    // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
+    r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),
+    // "…, accompanied by §P1 , flew to §L2": the companion travels, whoever the subject is.
+    r('accompanied-by', 'visit', 'visit-verb', '', `\\baccompanied\\s+by\\s+(?:(?:his|her|the|a)\\s+)?(?<a>${LIST})\\s*,\\s*${GAP}\\b(?:${visit})\\s+${DESTINATION}`, word('accompanied')),
     r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
     r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${pledge})\\b`, needs('pledge-verb')),
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),

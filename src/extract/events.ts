@@ -9,6 +9,7 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+const NEXT_STOP_DAY = /^§D\d+\s+(?:[a-z]+\s+)?from\b/;
 const RELATIVE_AFTER = /,\s+(?:who|whose|which)\b[^,]*$/;
 /** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
 const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
@@ -18,7 +19,7 @@ const POSSESSED_REACH = 20;
 /** Between an event and a later place: the place belongs to someone or something else. */
 const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
-const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$/;
+const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$|\b(?:over|about|across|along|regarding|concerning)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
 const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:(?:his|her|the|a)\s+)?(?:[a-z-]+\s+){0,3}?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/;
 /** "flew into §L1 on §D2 with the minister for §L3 affairs , §P4 ,": right after the journey, the person travelling along. */
@@ -91,7 +92,8 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
 
 /** The people a sentence says travelled with the visitor ("…, accompanied by §P5", "flew in with §P5"). */
 function companions(view: SentenceView, match: RuleMatch): EntityFact[] {
-  const m = ACCOMPANIED_BY.exec(view.skeleton) ?? TRAVELLED_WITH.exec(view.skeleton.slice(match.end));
+  // "spent §D1 in §L2 with §P3": whom one spends time with is the host, not a companion.
+  const m = ACCOMPANIED_BY.exec(view.skeleton) ?? (match.rule === 'spent-in' ? null : TRAVELLED_WITH.exec(view.skeleton.slice(match.end)));
   if (!m) return [];
   return [...m[1].matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])]?.entity).filter((e): e is EntityFact => e !== undefined);
 }
@@ -125,7 +127,7 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
   let best: { slot: Slot; distance: number; at: number } | undefined;
   const days: { slot: Slot; at: number }[] = [];
   view.slots.forEach((slot, n) => {
-    if (slot.kind !== 'D' || !slot.date) return;
+    if (slot.kind !== 'D' || !slot.date || slot.date.data?.dateline) return;
     const at = slotAt(view, 'D', n);
     const before = view.skeleton.slice(0, at);
     const after = view.skeleton.slice(at + `§D${n}`.length);
@@ -139,6 +141,8 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const from = match.eventAt ?? match.at;
     // A date in the clause before the event ("returned from §L1 on §D2 , where he met §P3 on §D4") comes after the event's own.
     const lead = match.eventAt !== undefined && at >= match.at && at < from;
+    // "arrived in §L1 on §D2 from §L3 , where he met …": the day of the arrival at the next stop.
+    if (lead && NEXT_STOP_DAY.test(view.skeleton.slice(at, from))) return;
     const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance, at };
   });
