@@ -74,6 +74,8 @@ const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\
 const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
+/** Within one clause: no sentence end, quote or other person. */
+const CLAUSE_GAP = '(?<pre>(?:[^.;"§]|§[COLD]\\d+){0,160}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
@@ -99,6 +101,8 @@ interface Rule {
   long?: boolean;
   /** The rule itself tells a planned event ("cancelled his visit to X"). */
   planned?: boolean;
+  /** A last resort, tried only when no other rule found a meeting in the sentence. */
+  backstop?: boolean;
 }
 
 let rules: Rule[] | undefined;
@@ -229,6 +233,9 @@ function compile(): Rule[] {
     r('sign-verb', 'agreement', 'sign-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${sign})\\s+(?:[^§.;]{0,60}?\\s)?(?:${agreement})\\b`, needs('sign-verb')),
     r('pledge-verb', 'agreement', 'pledge-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${pledge})\\b`, needs('pledge-verb')),
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),
+    // Backstop: two people with a meeting word between them in one clause, in a shape no rule above parses
+    // ("§P0 , in Doha for a day , received at his office … §P1", "§P0 , visiting , was received by president §P1").
+    { ...r('co-occurrence', 'meeting', 'meet-noun', `(?<a>${PERSON})${CLAUSE_GAP}`, `\\b(?:${alternation('backstop-meeting')})\\b${CLAUSE_GAP.replace('pre', 'post')}(?<b>${PERSON}(?:\\s*(?:,|and)\\s*${PERSON})*)`, needs('backstop-meeting')), backstop: true },
     r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
@@ -270,6 +277,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;
   for (const rule of rules) {
+    if (rule.backstop && out.some((m) => m.kind === 'meeting')) continue;
     if (!rule.needs.test(skeleton) || !rule.core.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {

@@ -191,3 +191,17 @@ Boric and Arce last met in March, when they agreed to reopen the border crossing
     expect(meetings(f)).to.deep.equal(['Samia Suluhu Hassan + William Ruto + Yoweri Museveni happened 2025-05-05 Arusha']);
   });
 });
+
+describe('the co-occurrence backstop: two people and a meeting word in one clause, when no rule parsed the sentence', () => {
+  it('"X, on his first day back, received in the palace east wing Y": words no rule expects between verb and guest', () => {
+    const f = new FactsView(`President Joao Mendes, on his first day back from leave, received in the palace east wing Foreign Minister Lina Haddad of Jordan on Tuesday.`, '2025-05-08');
+    expect(meetings(f)).to.deep.equal(['Joao Mendes + Lina Haddad happened 2025-05-06 -']);
+  });
+
+  it('is not tried when a rule already found the meeting, nor across a sentence end or a quote', () => {
+    const ruled = new FactsView(`Prime Minister Ivo Baros met Prime Minister Ana Petrov in Sofia on Monday.`, '2025-05-06');
+    expect(ruled.events('meeting').map((e) => e.evidence[0].rule)).to.deep.equal(['meet-verb']);
+    const split = new FactsView(`President Joao Mendes spoke about the economy. The talks with Lina Haddad were mentioned in a speech by Minister Rui Alves.`, '2025-05-06');
+    expect(meetings(split)).to.deep.equal([]);
+  });
+});
