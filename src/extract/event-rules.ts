@@ -60,15 +60,16 @@ const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
  * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
-/** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
-const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
+const RELATIVE = `(?:\\s*,|(?<=,))\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
+/** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
+const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 // Not "and": a name followed by "and <verb>" is the object of the verb before ("was received by §P5 and held talks with").
 const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL])[^.;",]){0,60}?)';
-const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\s*who\\s+)?${GAP}`;
+// Up to two: ", the business secretary , who travelled with him ,".
+const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA}){0,2}\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
 const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
@@ -82,6 +83,8 @@ const HOST_VENUE = '(?:(?:at|in)\\s+(?:(?:(?!airport|air\\s+base)[a-z\'-]+|§[LO
  * "before the end of the month for talks"): a few words or days, no clause of its own.
  */
 const TRIP_TIME = '(?:(?!(?:and|but|or|not|never|failed|refused|declined|unable|without)\\b)(?:[a-z\'-]+|§D\\d+)\\s+){0,6}?';
+/** "were also present during the meeting": those present attend another's meeting. */
+const NOT_ATTENDING = '(?<!\\b(?:present|presence)\\s+)';
 /** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
 /** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
@@ -136,7 +139,7 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -146,8 +149,8 @@ function compile(): Rule[] {
   const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
-  /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
-  const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
+  /** "flew in overnight from §L1 on §D2", "arrived in §L1 on §D2 morning from §L3": the person was at that place before (a visit, when "where" tells what they did there). */
+  const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?(?:(?:in|into|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?)?(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -158,25 +161,32 @@ function compile(): Rule[] {
   return [
     r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
+    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
     // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
     r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
+    r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
+    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
-    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
-    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
+    // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
+    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
+    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
     r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
-    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
+    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
@@ -243,11 +253,18 @@ function hasCue(cue: string, text: string): boolean {
   return re.test(text);
 }
 
-/** A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between"). */
-function modeOf(rule: Rule, text: string): string | undefined {
+/** "spoke with §P3 by phone §D4", "held talks with §P1 via video link": the mode told after the one met. */
+const MODE_AFTER = /^\s*,?\s*(?:(?:on\s+)?§D\d+\s+)?(?:(?<phone>(?:by|over\s+the|on\s+the)\s+(?:tele)?phone)|(?<video>(?:by|via)\s+(?:video(?:\s+link)?|videoconference)))\b/;
+
+/**
+ * A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between") or
+ * after the one met (`after`: the skeleton after the match).
+ */
+function modeOf(rule: Rule, text: string, after: string): string | undefined {
   if (rule.kind !== 'meeting') return undefined;
-  if (hasCue('video-noun', text)) return trigger('video-noun').mode;
-  return rule.cue === 'meet-noun' && hasCue('phone-noun', text) ? trigger('phone-noun').mode : undefined;
+  const told = MODE_AFTER.exec(after)?.groups;
+  if (hasCue('video-noun', text) || told?.video) return trigger('video-noun').mode;
+  return told?.phone || (rule.cue === 'meet-noun' && hasCue('phone-noun', text)) ? trigger('phone-noun').mode : undefined;
 }
 
 /** Every rule match in a sentence skeleton. */
@@ -274,6 +291,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
         const a = slotNumbers(g.a, PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
+        const mode = modeOf(rule, m[0], skeleton.slice(m.index + m[0].length)) ?? t.mode;
+        const phone = trigger('phone-verb');
         out.push({
           rule: rule.name,
           kind: rule.kind,
@@ -283,8 +302,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
           ...(g.here ? { destinationHere: true } : {}),
           planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           ...(rule.planned ? { plannedByRule: true } : {}),
-          cameo: t.cameo,
-          ...(modeOf(rule, m[0]) ?? t.mode ? { mode: modeOf(rule, m[0]) ?? t.mode } : {}),
+          cameo: mode === phone.mode ? phone.cameo : t.cameo,
+          ...(mode ? { mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),
