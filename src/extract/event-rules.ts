@@ -62,7 +62,7 @@ const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
  */
 const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `(?:\\s*,|(?<=,))\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
+const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
 const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
