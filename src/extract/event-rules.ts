@@ -53,8 +53,10 @@ const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+pr
 // "the §P1": a person phrase that opens with its title ("the Foreign Minister of Egypt, X,") leaves its article outside.
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+/** "A , who flew in with §P4 , and B received C": a relative clause on one subject of a list (its persons are no subjects: see SUBJECT_ASIDE_TEXT). */
+const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
 // A subject list starts at a name, so that a rule is tried only where a name stands.
-const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+const SUBJECTS = `${PERSON}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
@@ -68,8 +70,8 @@ const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 // Not "and": a name followed by "and <verb>" is the object of the verb before ("was received by §P5 and held talks with").
 const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL])[^.;",]){0,60}?)';
-// Up to two: ", the business secretary , who travelled with him ,".
-const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA}){0,2}\\s*(?:,?\\s*who\\s+)?${GAP}`;
+// An apposition may be followed by a relative clause: ", the business secretary , who travelled with him ,".
+const SUBJECT_GLUE = `(?:(?:${APPOSITION})?(?:${RELATIVE})?|${CLOSING_COMMA})\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
 const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
@@ -238,6 +240,7 @@ const SEPARATE = /\bseparate(?:ly)?\b/;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
+const SUBJECT_ASIDE_TEXT = /,\s*(?:who|whose)\s[^,]*(?=,\s*and\s)/g;
 const slotNumbers = (s: string | undefined, re = ANY_SLOT): number[] => [...(s ?? '').matchAll(re)].map((m) => Number(m[1]));
 
 const cueRes = new Map<string, RegExp>();
@@ -288,7 +291,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
         (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||
         (APPEAL.test(m[0]) && APPEAL_AFTER.test(skeleton.slice(m.index + m[0].length)));
       if (!denied) {
-        const a = slotNumbers(g.a, PERSON_SLOT);
+        const a = slotNumbers(g.a?.replace(SUBJECT_ASIDE_TEXT, ''), PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
         const mode = modeOf(rule, m[0], skeleton.slice(m.index + m[0].length)) ?? t.mode;

@@ -219,6 +219,11 @@ describe('event shapes of news English, round 5: who meets whom inside one sente
     expect(meetings(`${KE}, the Prime Cabinet Secretary, who flew in with the president, spent Tuesday afternoon in talks with ${EG}.`)).to.deep.equal([`${MET} 2025-03-11 -`]);
   });
 
+  it('"A, who flew in with X, and B received C": the person of the relative clause is no host', () => {
+    const text = `On Friday the ministers met at the foreign ministry: Kenya's Musalia Mudavadi, who flew in with President William Ruto, and ${EG} received Ethiopian Foreign Minister Gedion Timothewos for a working breakfast.`;
+    expect(meetings(text)).to.deep.equal(['Badr Abdelatty + Gedion Timothewos + Musalia Mudavadi 2025-03-14 -']);
+  });
+
   it('those present at a meeting, or attending talks, do not meet each other or the one talked with', () => {
     expect(meetings('Kenyan Ambassador Peter Mutuku Mathuki and Egyptian Minister Rania Al-Mashat were also present during the meeting.')).to.deep.equal([]);
     expect(meetings(`Kenyan Ambassador Peter Mutuku Mathuki, who attended the talks with ${EG}, said little.`)).to.deep.equal([]);
