@@ -32,26 +32,31 @@ const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A date placeholder may stand before a verb's last preposition ("spoke by phone on §D1 with"). */
 const DATE_INSIDE = '(?:(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?§D\\d+\\s+)?';
 
-const alternation = (...cues: string[]): string => cueAlternation(cues, (f) => f.replace(/ (with|to|on|by|in|at)$/, ` ${DATE_INSIDE}$1`));
+const alternation = (...cues: string[]): string => cueAlternation(cues, (f) => f.replace(/ (with|to|on|by|in|at|from)$/, ` ${DATE_INSIDE}$1`));
 
 const PERSON = '§P\\d+';
 /** A date right after a match's objects, taken into the match so that it counts as the event's own. */
 const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
+/** A word of a title: no relative clause, verb or place phrase ("§P2 , who is accompanying the prime minister , and §P3", "the amir at the palace and §P3"). */
+const TITLE_WORD = '(?!(?:who|whom|whose|which|that|is|was|are|were|has|have|had|will|would|said|says|at|during|after|before|with|from)\\b)[a-z-]+';
 /**
  * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
  * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
  */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:[a-z-]+\\s+)(?:(?:[a-z-]+|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
-const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|hon|his|her)';
+// "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
 /** A person as one item of a list, with what may stand before the name. */
 // "the §P1": a person phrase that opens with its title ("the Foreign Minister of Egypt, X,") leaves its article outside.
 const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+/** "A , who flew in with §P4 , and B received C": a relative clause on one subject of a list (its persons are no subjects: see SUBJECT_ASIDE_TEXT). */
+const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
 // A subject list starts at a name, so that a rule is tried only where a name stands.
-const SUBJECTS = `${PERSON}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+const SUBJECTS = `${PERSON}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 /**
  * A traveller: a subject list that is no preposition's object ("lobbied for §P1 … and flew", "the grave of national
  * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
@@ -62,14 +67,16 @@ const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
  * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `\\s*,\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
-/** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received"). */
-const CLOSING_COMMA = `(?<=,\\s+§P\\d+\\s*)\\s*,`;
+const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
+/** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
+const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
-const GAP = '(?<pre>(?:(?!§[PCOL])[^.;",]){0,60}?)';
-const SUBJECT_GLUE = `(?:${APPOSITION}|${RELATIVE}|${CLOSING_COMMA})?\\s*(?:,?\\s*who\\s+)?${GAP}`;
+// Not "and": a name followed by "and <verb>" is the object of the verb before ("was received by §P5 and held talks with").
+const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL])[^.;",]){0,60}?)';
+// An apposition may be followed by a relative clause: ", the business secretary , who travelled with him ,".
+const SUBJECT_GLUE = `(?:(?:${APPOSITION})?(?:${RELATIVE})?|${CLOSING_COMMA})\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
 const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
@@ -78,6 +85,15 @@ const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 const CLAUSE_GAP = '(?<pre>(?:[^.;"§]|§[COLD]\\d+){0,160}?)';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
+/** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
+const HOST_VENUE = '(?:(?:at|in)\\s+(?:(?:(?!airport|air\\s+base)[a-z\'-]+|§[LO]\\d+|,)\\s+){1,8}?)?';
+/**
+ * When a trip is, between its destination and what was done there ("in the third week of §D3 , where", "from §D2 , where",
+ * "before the end of the month for talks"): a few words or days, no clause of its own.
+ */
+const TRIP_TIME = '(?:(?!(?:and|but|or|not|never|failed|refused|declined|unable|without)\\b)(?:[a-z\'-]+|§D\\d+)\\s+){0,6}?';
+/** "were also present during the meeting": those present attend another's meeting. */
+const NOT_ATTENDING = '(?<!\\b(?:present|presence)\\s+)';
 /** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
 /** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
@@ -134,7 +150,7 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?${DATE_INSIDE}with`;
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -146,7 +162,7 @@ function compile(): Rule[] {
   const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
   // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
-  const nextStop = '(?:(?:in|into|to|at)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
+  const nextStop = '(?:(?:in|into|to|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
   /** What one is invited to do: "to pay an official visit to", "to visit", "to come to". */
   const toVisit = `(?:(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})|visit|come\\s+to|travel\\s+to)`;
   /** "from his counterpart " between an invitation and its guest. */
@@ -162,25 +178,32 @@ function compile(): Rule[] {
   return [
     r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
+    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+(?:(?:at|in)\\s+§L\\d+\\s+)?(?:§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
     // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
     r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
+    r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
+    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
-    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}))\\b`, needs('mutual-verb', 'hold-verb')),
-    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
+    // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
+    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
+    r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
+    r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
-    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+with)`, needs('meet-around')),
+    r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
@@ -208,8 +231,8 @@ function compile(): Rule[] {
     r('invitation-to-visit', 'visit', 'visit-noun', '', `\\binvitation\\s+${inviter}to\\s+(?<a>${ITEM})\\s+to\\s+${toVisit}\\s+${DESTINATION}`, word('invitation'), false, true),
     r('came-from', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
     r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
-    r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
-    r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
+    r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
+    r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
     r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
@@ -249,6 +272,7 @@ const SEPARATE = /\bseparate(?:ly)?\b/;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
+const SUBJECT_ASIDE_TEXT = /,\s*(?:who|whose)\s[^,]*(?=,\s*and\s)/g;
 const slotNumbers = (s: string | undefined, re = ANY_SLOT): number[] => [...(s ?? '').matchAll(re)].map((m) => Number(m[1]));
 
 const cueRes = new Map<string, RegExp>();
@@ -264,11 +288,18 @@ function hasCue(cue: string, text: string): boolean {
   return re.test(text);
 }
 
-/** A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between"). */
-function modeOf(rule: Rule, text: string): string | undefined {
+/** "spoke with §P3 by phone §D4", "held talks with §P1 via video link": the mode told after the one met. */
+const MODE_AFTER = /^\s*,?\s*(?:(?:on\s+)?§D\d+\s+)?(?:(?<phone>(?:by|over\s+the|on\s+the)\s+(?:tele)?phone)|(?<video>(?:by|via)\s+(?:video(?:\s+link)?|videoconference)))\b/;
+
+/**
+ * A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between") or
+ * after the one met (`after`: the skeleton after the match).
+ */
+function modeOf(rule: Rule, text: string, after: string): string | undefined {
   if (rule.kind !== 'meeting') return undefined;
-  if (hasCue('video-noun', text)) return trigger('video-noun').mode;
-  return rule.cue === 'meet-noun' && hasCue('phone-noun', text) ? trigger('phone-noun').mode : undefined;
+  const told = MODE_AFTER.exec(after)?.groups;
+  if (hasCue('video-noun', text) || told?.video) return trigger('video-noun').mode;
+  return told?.phone || (rule.cue === 'meet-noun' && hasCue('phone-noun', text)) ? trigger('phone-noun').mode : undefined;
 }
 
 /** Every rule match in a sentence skeleton. */
@@ -293,9 +324,11 @@ export function matchRules(skeleton: string): RuleMatch[] {
         (rule.noun && hasCue('negation', LAST_WORDS.exec(pre)?.[0] ?? '')) ||
         (APPEAL.test(m[0]) && APPEAL_AFTER.test(skeleton.slice(m.index + m[0].length)));
       if (!denied) {
-        const a = slotNumbers(g.a, PERSON_SLOT);
+        const a = slotNumbers(g.a?.replace(SUBJECT_ASIDE_TEXT, ''), PERSON_SLOT);
         const b = slotNumbers(g.b, PERSON_SLOT);
         const t = trigger(rule.cue);
+        const mode = modeOf(rule, m[0], skeleton.slice(m.index + m[0].length)) ?? t.mode;
+        const phone = trigger('phone-verb');
         out.push({
           rule: rule.name,
           kind: rule.kind,
@@ -305,8 +338,8 @@ export function matchRules(skeleton: string): RuleMatch[] {
           ...(g.here ? { destinationHere: true } : {}),
           planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
           ...(rule.planned ? { plannedByRule: true } : {}),
-          cameo: t.cameo,
-          ...(modeOf(rule, m[0]) ?? t.mode ? { mode: modeOf(rule, m[0]) ?? t.mode } : {}),
+          cameo: mode === phone.mode ? phone.cameo : t.cameo,
+          ...(mode ? { mode } : {}),
           at: m.index,
           end: m.index + m[0].length,
           ...(aside ? { aside } : {}),

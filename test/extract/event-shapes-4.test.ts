@@ -183,3 +183,75 @@ describe('event shapes of news English, round 4: a titled person\'s meeting or v
     expect(meetings(`${lead} The Kenyan minister's office said he would travel.`)).to.deep.equal([]);
   });
 });
+
+describe('event shapes of news English, round 5: who meets whom inside one sentence', () => {
+  const modes = (text: string): string[] => {
+    const f = new FactsView(text, '2025-03-14');
+    return f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'} ${m.cameo}`);
+  };
+
+  it('"during which he was received by X and held talks with Y": both meetings are the visitor\'s', () => {
+    const text = `${KE} has completed a three-day official visit to Egypt, during which he was received by President Abdel Fattah al-Sisi and held talks with his Egyptian counterpart Badr Abdelatty on trade.`;
+    expect(meetings(text)).to.have.members(['Abdel Fattah al-Sisi + Musalia Mudavadi - Egypt', `${MET} - Egypt`]);
+  });
+
+  it('a host receiving "at his office in the palace this morning His Excellency Minister … X"', () => {
+    expect(meetings(`Emir Sheikh Tamim bin Hamad Al-Thani received at his office in the Amiri Diwan this morning His Excellency Minister of Foreign Affairs of Kenya Musalia Mudavadi.`))
+      .to.deep.equal(['Musalia Mudavadi + Tamim bin Hamad Al-Thani 2025-03-14 -']);
+  });
+
+  it('calls: "received a phone call today from", "spoke with X by phone", "spoke to X by phone", "had spoken over the phone with"', () => {
+    expect(modes(`${EG} received a phone call today from H.E. President of Kenya William Ruto.`)).to.deep.equal(['Badr Abdelatty + William Ruto phone 041']);
+    expect(modes(`${EG} spoke with ${KE} by phone on Tuesday.`)).to.deep.equal([`${MET} phone 041`]);
+    expect(modes(`On Friday, ${EG} spoke to his Kenyan counterpart, Musalia Mudavadi, by phone.`)).to.deep.equal([`${MET} phone 041`]);
+    expect(modes(`${EG}, who had spoken over the phone with ${KE} on Monday, flew to Rome.`)).to.deep.equal([`${MET} phone 041`]);
+    // Speaking to someone with no phone named is no call.
+    expect(modes(`${EG} spoke to ${KE} about the dam.`).join()).to.not.include('phone');
+  });
+
+  it('"A and B, speaking from X, held a video conference with C": one meeting of three; "A and B held a video call"', () => {
+    expect(modes(`On Tuesday, ${KE} and ${EG}, speaking from Nairobi, held a video conference with Ethiopian Foreign Minister Gedion Timothewos.`))
+      .to.deep.equal(['Badr Abdelatty + Gedion Timothewos + Musalia Mudavadi video 040']);
+    expect(modes(`${KE} and ${EG} held a video call on Monday.`)).to.deep.equal([`${MET} video 040`]);
+  });
+
+  it('a subject with an apposition and a relative clause; "spent the afternoon in talks with"', () => {
+    expect(meetings(`${KE}, the Prime Cabinet Secretary, who flew in with the president, spent Tuesday afternoon in talks with ${EG}.`)).to.deep.equal([`${MET} 2025-03-11 -`]);
+  });
+
+  it('"A, who flew in with X, and B received C": the person of the relative clause is no host', () => {
+    const text = `On Friday the ministers met at the foreign ministry: Kenya's Musalia Mudavadi, who flew in with President William Ruto, and ${EG} received Ethiopian Foreign Minister Gedion Timothewos for a working breakfast.`;
+    expect(meetings(text)).to.deep.equal(['Badr Abdelatty + Gedion Timothewos + Musalia Mudavadi 2025-03-14 -']);
+  });
+
+  it('those present at a meeting, or attending talks, do not meet each other or the one talked with', () => {
+    expect(meetings('Kenyan Ambassador Peter Mutuku Mathuki and Egyptian Minister Rania Al-Mashat were also present during the meeting.')).to.deep.equal([]);
+    expect(meetings(`Kenyan Ambassador Peter Mutuku Mathuki, who attended the talks with ${EG}, said little.`)).to.deep.equal([]);
+  });
+
+  it('a relative clause after the one met ends the list of those met', () => {
+    const text = `${EG} also held a separate meeting on Friday with ${KE}, who is accompanying the president, and Rania Al-Mashat and Peter Mutuku Mathuki toured the port.`;
+    expect(meetings(text)).to.deep.equal([`${MET} 2025-03-14 -`]);
+  });
+
+  it('a trip\'s time before its purpose: "travel to X before the end of the month for talks with Y"', () => {
+    expect(meetings(`${KE} was expected to travel to Cairo before the end of the month for a further round of talks with ${EG}.`)).to.deep.equal([`${MET} - Cairo`]);
+  });
+
+  it('"a short bilateral with", "received by the then prime minister, X", "whom X met over lunch"', () => {
+    expect(meetings(`${KE} had a short bilateral with ${EG} on the margins of the summit.`)).to.have.length(1);
+    expect(meetings('Last year Kenyan President William Ruto travelled to Cairo, where he was received by the then prime minister, Mostafa Madbouly, at his office.'))
+      .to.deep.equal(['Mostafa Madbouly + William Ruto - Cairo']);
+    expect(meetings('That was Ethiopian Foreign Minister Gedion Timothewos, whom Kenyan President William Ruto met over lunch.')).to.deep.equal(['Gedion Timothewos + William Ruto - -']);
+  });
+
+  it('"A and B were joined by C for a trilateral meeting": all three meet', () => {
+    expect(meetings(`${KE} and ${EG} were joined on Friday by Ethiopian Foreign Minister Gedion Timothewos for a trilateral meeting.`))
+      .to.deep.equal(['Badr Abdelatty + Gedion Timothewos + Musalia Mudavadi 2025-03-14 -']);
+  });
+
+  it('a summit between two others is not a meeting of the sentence\'s subjects', () => {
+    const text = `${KE} and ${EG} agreed to keep in close touch following the summit between President William Ruto and President Abdel Fattah al-Sisi in Cairo on Monday.`;
+    expect(meetings(text)).to.deep.equal(['Abdel Fattah al-Sisi + William Ruto 2025-03-10 Cairo']);
+  });
+});
