@@ -81,8 +81,11 @@ const SUBJECT_GLUE = `(?:(?:${APPOSITION})?(?:${RELATIVE})?|${CLOSING_COMMA})\\s
 const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 /** A longer stretch to a later clause ("§P0 has pledged … in §C1 after meeting §P2"): no person, no clause end. */
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
-/** Within one clause: no sentence end, quote or other person. */
-const CLAUSE_GAP = '(?<pre>(?:[^.;"§]|§[COLD]\\d+){0,160}?)';
+/**
+ * Within one clause: no sentence end, quote or other person, and no relative clause or attendance, whose people are
+ * not the ones meeting ("§P0 , who attended the talks with §P1").
+ */
+const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
@@ -258,7 +261,7 @@ function compile(): Rule[] {
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),
     // Backstop: two people with a meeting word between them in one clause, in a shape no rule above parses
     // ("§P0 , in Doha for a day , received at his office … §P1", "§P0 , visiting , was received by president §P1").
-    { ...r('co-occurrence', 'meeting', 'meet-noun', `(?<a>${PERSON})${CLAUSE_GAP}`, `\\b(?:${alternation('backstop-meeting')})\\b${CLAUSE_GAP.replace('pre', 'post')}(?<b>${PERSON}(?:\\s*(?:,|and)\\s*${PERSON})*)`, needs('backstop-meeting')), backstop: true },
+    { ...r('co-occurrence', 'meeting', 'meet-noun', `(?<a>${PERSON})(?<pre>${CLAUSE_GAP})`, `\\b(?:${alternation('backstop-meeting')})\\b${CLAUSE_GAP}(?<!\\b(?:${notPerson})\\s+)${objects}`, needs('backstop-meeting')), backstop: true },
     r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
