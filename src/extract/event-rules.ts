@@ -107,7 +107,7 @@ interface Rule {
   kind: RuleMatch['kind'];
   re: RegExp;
   /** A cheap test the skeleton must pass before the rule is tried: one of the words the rule cannot match without. */
-  needs: RegExp;
+  needs: string[];
   /**
    * The rule's words from its cue on, alone: the whole rule can match only where this matches, and this is tried
    * without the costly subject list before it.
@@ -126,10 +126,9 @@ interface Rule {
 
 let rules: Rule[] | undefined;
 
-/** The first words of the cues' phrases (and of extra words) as one whole-word test. */
-function firstWords(cues: string[], extra: string[] = []): RegExp {
-  const words = new Set([...cues.flatMap((c) => trigger(c).forms.map((f) => f.split(' ')[0] ?? '')), ...extra]);
-  return new RegExp(`(?:^|\\s)(?:${[...words].filter((w) => w !== '').map(escapeForm).join('|')})(?=\\s|$)`);
+/** The first words of the cues' phrases (and extra words): a skeleton without any of them as a whole word cannot match. */
+function firstWords(cues: string[], extra: string[] = []): string[] {
+  return [...new Set([...cues.flatMap((c) => trigger(c).forms.map((f) => f.split(' ')[0] ?? '')), ...extra])].filter((w) => w !== '');
 }
 
 function compile(): Rule[] {
@@ -172,12 +171,12 @@ function compile(): Rule[] {
   const inviter = '(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?';
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** A rule matching `lead` (the subject side) then `core`. */
-  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: RegExp, noun = false, planned = false): Rule =>
+  const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
   const callOff = alternation('call-off');
   const meal = alternation('meal-noun');
-  const needs = (...cues: string[]): RegExp => firstWords(cues);
-  const word = (...words: string[]): RegExp => firstWords([], words);
+  const needs = (...cues: string[]): string[] => firstWords(cues);
+  const word = (...words: string[]): string[] => firstWords([], words);
   return [
     r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
@@ -310,9 +309,10 @@ export function matchRules(skeleton: string): RuleMatch[] {
   rules ??= compile();
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;
+  const words = new Set(skeleton.split(/\s+/));
   for (const rule of rules) {
     if (rule.backstop && out.some((m) => m.kind === 'meeting')) continue;
-    if (!rule.needs.test(skeleton) || !rule.core.test(skeleton)) continue;
+    if (!rule.needs.some((word) => words.has(word)) || !rule.core.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};

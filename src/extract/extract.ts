@@ -1,3 +1,4 @@
+import './regexp-tiering.js';
 import type { Article } from '../ingest/article.js';
 import { annotate } from '../annotate/annotate.js';
 import { DATELINE } from '../annotate/clean.js';

@@ -9,20 +9,41 @@ import type { Format } from './formats.js';
 const KEEPS_GRAPHS: Record<Format, boolean> = { turtle: false, ntriples: false, nquads: true, trig: true, jsonld: true };
 const N3_FORMAT: Partial<Record<Format, string>> = { turtle: 'Turtle', ntriples: 'N-Triples', nquads: 'N-Quads', trig: 'TriG' };
 
-function termKey(term: Quad['subject'] | Quad['object'] | Quad['graph']): string {
+type Term = Quad['subject'] | Quad['predicate'] | Quad['object'] | Quad['graph'];
+
+function termKey(term: Term): string {
   if (term.termType === 'Literal') return `"${term.value}"@${term.language}^^${term.datatype.value}`;
   return `${term.termType}:${term.value}`;
 }
 
+/** A quad with the sort keys of its graph (or '' when graphs are merged), subject, predicate and object. */
+type Keyed = [quad: Quad, graph: string, subject: string, predicate: string, object: string];
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  for (let i = 1; i <= 4; i++) {
+    if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Sorts quads by graph, subject, predicate, object and drops repeats: stable, grouped output. */
 export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
-  const byKey = new Map<string, Quad>();
-  for (const q of quads) {
-    const flat = keepGraphs ? q : DataFactory.quad(q.subject, q.predicate, q.object);
-    const key = [keepGraphs ? termKey(q.graph) : '', termKey(q.subject), termKey(q.predicate), termKey(q.object)].join('\u0000');
-    byKey.set(key, flat as Quad);
-  }
-  return [...byKey.keys()].sort().map((k) => byKey.get(k) as Quad);
+  // Terms recur (an article's graph, a node's subject): each one's key is built once and compares by identity.
+  const keys = new Map<Term, string>();
+  const key = (term: Term): string => {
+    let found = keys.get(term);
+    if (found === undefined) keys.set(term, (found = termKey(term)));
+    return found;
+  };
+  const keyed = quads.map((q): Keyed => [q, keepGraphs ? key(q.graph) : '', key(q.subject), key(q.predicate), key(q.object)]);
+  keyed.sort(compareKeyed);
+  const ordered: Quad[] = [];
+  keyed.forEach((k, i) => {
+    if (i > 0 && compareKeyed(keyed[i - 1]!, k) === 0) return;
+    const q = k[0];
+    ordered.push(keepGraphs ? q : (DataFactory.quad(q.subject, q.predicate, q.object) as Quad));
+  });
+  return ordered;
 }
 
 /** Formats written line by line, one article's graph at a time, without holding the whole graph. */
