@@ -21,8 +21,10 @@ export const ROLES_FILE = 'roles.ttl';
 /**
  * The roles named (each with its whole skos:broader chain), or every role when none are named, in
  * roles.tsv order. Ids not in roles.tsv are skipped: SHACL validation reports a dip:role that is no dip:Role.
+ * `titleForms: false` leaves out the altLabels (the title wordings of the lexicon): an article's graph names the
+ * roles it uses and their hierarchy, while the wordings live once in ontology/roles.ttl.
  */
-export function roleQuads(roleIds?: Iterable<string>): Quad[] {
+export function roleQuads(roleIds?: Iterable<string>, { titleForms = true }: { titleForms?: boolean } = {}): Quad[] {
   const roles = loadRoles();
   const wanted = roleIds ? new Set([...roleIds].flatMap((id) => withAncestors(id, roles))) : undefined;
   const quads: Quad[] = [];
@@ -33,7 +35,7 @@ export function roleQuads(roleIds?: Iterable<string>): Quad[] {
     add(RDF_TYPE, namedNode(`${DIP}Role`));
     add(RDF_TYPE, namedNode(`${SKOS}Concept`));
     add(`${SKOS}prefLabel`, literal(role.label, 'en'));
-    for (const form of role.forms) {
+    for (const form of titleForms ? role.forms : []) {
       if (form.toLowerCase() !== role.label.toLowerCase()) add(`${SKOS}altLabel`, literal(form, 'en'));
     }
     for (const broader of role.broader) add(`${SKOS}broader`, namedNode(DIP + broader));

@@ -135,7 +135,7 @@ class ArticleGraph {
     for (const position of facts.positions) this.addPosition(position);
     for (const event of facts.events) this.addEvent(event);
     const roles = new Set([...this.usedRoles].flatMap((id) => withAncestors(id)));
-    for (const q of roleQuads(roles)) this.add(q.subject as NamedNode, q.predicate as NamedNode, q.object);
+    for (const q of roleQuads(roles, { titleForms: false })) this.add(q.subject as NamedNode, q.predicate as NamedNode, q.object);
   }
 
   /** A node's canonical label; `fallback` for a node no article names (a country known only by code). */
