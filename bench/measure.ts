@@ -197,7 +197,7 @@ async function measureSteps(articles: AsyncIterable<Article>, tally: Tally, cloc
   let outputBytes = 0;
   for (let i = 0; i < all.length; i += STEP_CHUNK) {
     const graphs = steps.time('convert', () => all.slice(i, i + STEP_CHUNK).map((facts) => articleQuads(facts, names)));
-    const texts = steps.time('serialise', () => graphs.map((graph) => graphLines(graph, 'nquads')));
+    const texts = steps.time('serialise', () => graphs.map((graph) => graphLines(graph, 'nquads').lines));
     quads += graphs.reduce((sum, graph) => sum + graph.length, 0);
     outputBytes += texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   }

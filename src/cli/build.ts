@@ -55,7 +55,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
 
 /** Extracts all facts, links them (online too, or with a report), then converts and writes them. */
 async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string): Promise<{ articles: number; quads: number }> {
-  const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { isLineFormat, serialize, serializeLines }] = await Promise.all([
+  const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { graphLines, isLineFormat, serialize, statementCount }] = await Promise.all([
     import('../link/link.js'),
     import('../link/online/wikidata.js'),
     import('../rdf/convert.js'),
@@ -67,15 +67,22 @@ async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string):
     const report = await linkFacts(facts, { online });
     if (args.report) console.error(formatLinkReport(report));
   }
-  let quads = 0;
-  const graphs = function* () {
-    for (const graph of quadsPerArticle(facts, { base: args.base })) {
-      quads += graph.length;
-      yield graph;
-    }
-  };
-  // Line formats stream article by article; the pretty ones group the whole graph by subject.
   const format = args.format;
-  await writeOutput(out, isLineFormat(format) ? serializeLines(graphs(), format) : await serialize([...graphs()].flat(), format, prefixesFor(args.base)));
-  return { articles: facts.length, quads };
+  const graphs = quadsPerArticle(facts, { base: args.base });
+  // Line formats stream article by article; the pretty ones group the whole graph by subject.
+  if (isLineFormat(format)) {
+    let quads = 0;
+    const lines = function* () {
+      for (const graph of graphs) {
+        const written = graphLines(graph, format);
+        quads += written.statements;
+        yield written.lines;
+      }
+    };
+    await writeOutput(out, lines());
+    return { articles: facts.length, quads };
+  }
+  const all = [...graphs].flat();
+  await writeOutput(out, await serialize(all, format, prefixesFor(args.base)));
+  return { articles: facts.length, quads: statementCount(all, format) };
 }

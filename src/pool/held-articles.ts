@@ -61,6 +61,7 @@ export class HeldArticles {
     if (!facts || !this.options) throw new Error('emit: no article held, or names not settled');
     this.held[this.next++] = undefined;
     const quads = articleQuads(facts, this.options.names, { base: this.options.base });
-    return { bytes: utf8.encode(graphLines(quads, this.options.format)), quads: quads.length };
+    const { lines, statements } = graphLines(quads, this.options.format);
+    return { bytes: utf8.encode(lines), quads: statements };
   }
 }

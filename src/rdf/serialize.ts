@@ -60,16 +60,22 @@ export function isLineFormat(format: Format): format is LineFormat {
  * (harmless: RDF graphs are sets), which is what keeps memory flat for any corpus size.
  */
 export function* serializeLines(batches: Iterable<Quad[]>, format: LineFormat): Generator<string> {
-  for (const batch of batches) yield graphLines(batch, format);
+  for (const batch of batches) yield graphLines(batch, format).lines;
 }
 
 const lineWriters = new Map<LineFormat, Writer>();
 
-/** One graph as N-Triples or N-Quads lines, sorted and without repeats. */
-export function graphLines(quads: Quad[], format: LineFormat): string {
+/** One graph as N-Triples or N-Quads lines, sorted and without repeats, and how many statements they are. */
+export function graphLines(quads: Quad[], format: LineFormat): { lines: string; statements: number } {
   let writer = lineWriters.get(format);
   if (!writer) lineWriters.set(format, (writer = new Writer({ format: N3_FORMAT[format] })));
-  return writer.quadsToString(canonicalOrder(quads, KEEPS_GRAPHS[format]));
+  const ordered = canonicalOrder(quads, KEEPS_GRAPHS[format]);
+  return { lines: writer.quadsToString(ordered), statements: ordered.length };
+}
+
+/** How many statements `serialize` writes for these quads (repeats dropped). */
+export function statementCount(quads: Quad[], format: Format): number {
+  return canonicalOrder(quads, KEEPS_GRAPHS[format]).length;
 }
 
 /** Serialises quads in one of the supported formats. Output is deterministic for the same quads. */
