@@ -21,6 +21,11 @@ export interface LinkContext {
   altNames: string[];
   country?: string;
   roles: string[];
+  /**
+   * For a person: ISO2 codes of the countries the article names, when it does not introduce the person as a
+   * private individual ("a shopkeeper, Abdul Hamid"). Weak support, weighed for bundled candidates only.
+   */
+  articleCountries?: string[];
 }
 
 export interface LinkDecision {
