@@ -9,7 +9,7 @@
  *   candidate's, and the article's evidence supports the candidate: the person's stated country, a post of the
  *   same role, or (for a row of the bundled people table, whose name the article gives exactly or spelled
  *   another way) the article naming the row's country. A one-word name (a surname) never links.
- *   Single-source candidates need two pieces of support.
+ *   Single-source candidates need two pieces of support unless the article gives the row's name in the same words.
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
  */
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
@@ -190,7 +190,7 @@ function score(context: LinkContext, candidate: LinkCandidate): Scored | undefin
   const countryInArticle = !countryStated && name >= NAME_MATCH.spelling && fromBundledTable(candidate) &&
     candidate.countries.some((c) => context.articleCountries?.includes(c));
   const support = (countryAgrees || countryInArticle ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
-  const needed = candidate.source.includes(SINGLE_SOURCE_MARK) ? 2 : 1;
+  const needed = candidate.source.includes(SINGLE_SOURCE_MARK) && name < NAME_MATCH.same ? 2 : 1;
   return support >= needed ? { candidate, score: [support, name] } : undefined;
 }
 
