@@ -18,6 +18,9 @@ export function rolesOfPosition(position: string): string[] {
   return rolesNamedBy(position.replace(/\s*\([^)]*\)/g, ''));
 }
 
+/** What a position of someone of no country is in: "Foreign minister of European Union (current as of 2022-12)" → "European Union". */
+const bodyOfPosition = (position: string): string | undefined => /\bof\s+(.+)$/.exec(position.replace(/\s*\([^)]*\)/g, ''))?.[1];
+
 function personCandidate(p: PersonEntry): LinkCandidate {
   return {
     qid: p.qid,
@@ -26,6 +29,7 @@ function personCandidate(p: PersonEntry): LinkCandidate {
     // A monarch of several realms, or a president who is also co-prince of Andorra: "AD|FR".
     countries: p.country ? p.country.split('|') : [],
     roles: [...new Set(p.positions.flatMap(rolesOfPosition))],
+    ...(p.country ? {} : { bodies: [...new Set(p.positions.flatMap((pos) => bodyOfPosition(pos) ?? []))] }),
     source: `${SOURCE}:${p.source}`,
   };
 }

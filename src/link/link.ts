@@ -24,6 +24,7 @@ function contextOf(entity: EntityFact, facts: ArticleFacts, byId: Map<string, En
   const posts = facts.positions.filter((p) => p.holder === entity.id);
   const postCountry = posts.map((p) => (p.in ? byId.get(p.in)?.country : undefined)).find((c) => c !== undefined);
   const withinCountry = entity.within ? byId.get(entity.within)?.country : undefined;
+  const bodies = posts.flatMap((p) => (p.in ? byId.get(p.in) ?? [] : [])).filter((e) => e.kind !== 'country');
   const named = entity.kind === 'person' && !introducedAsPrivatePerson(entity);
   return {
     kind: entity.kind,
@@ -31,6 +32,7 @@ function contextOf(entity: EntityFact, facts: ArticleFacts, byId: Map<string, En
     altNames: entity.altNames,
     country: entity.country ?? postCountry ?? withinCountry,
     roles: [...new Set(posts.map((p) => p.role))],
+    ...(bodies.length > 0 ? { postBodies: bodies.flatMap((e) => [e.name, ...e.altNames]) } : {}),
     ...(named ? { articleCountries: countriesNamed(facts) } : {}),
   };
 }

@@ -7,7 +7,7 @@
  *   article's is dropped.
  * - Persons: a full name (two or more words) matches (see personNameMatch), no stated country contradicts the
  *   candidate's, and the article's evidence supports the candidate: the person's stated country, a post of the
- *   same role, or (for a row of the bundled people table, whose name the article gives exactly or spelled
+ *   same role, a post in the organisation or territory of a candidate of no country ("European Union"), or (for a row of the bundled people table, whose name the article gives exactly or spelled
  *   another way) the article naming the row's country. A one-word name (a surname) never links.
  *   Single-source candidates need two pieces of support unless the article gives the row's name in the same words.
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
@@ -175,6 +175,12 @@ interface Scored {
   score: [number, number];
 }
 
+/** True when a post the article states is in the organisation or territory of a candidate of no country. */
+function bodyAgrees(context: LinkContext, candidate: LinkCandidate): boolean {
+  const theirs = new Set((candidate.bodies ?? []).map(normalizeName));
+  return (context.postBodies ?? []).some((name) => theirs.has(normalizeName(name)));
+}
+
 /** Candidates from the bundled people table: politicians only, so a name found there is rarely a namesake's. */
 const fromBundledTable = (candidate: LinkCandidate): boolean => candidate.source.startsWith('bundled:');
 
@@ -189,7 +195,7 @@ function score(context: LinkContext, candidate: LinkCandidate): Scored | undefin
   // stands in for a stated one when the name is the row's own.
   const countryInArticle = !countryStated && name >= NAME_MATCH.spelling && fromBundledTable(candidate) &&
     candidate.countries.some((c) => context.articleCountries?.includes(c));
-  const support = (countryAgrees || countryInArticle ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
+  const support = (countryAgrees || countryInArticle || bodyAgrees(context, candidate) ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
   const needed = candidate.source.includes(SINGLE_SOURCE_MARK) && name < NAME_MATCH.same ? 2 : 1;
   return support >= needed ? { candidate, score: [support, name] } : undefined;
 }

@@ -19,6 +19,11 @@ describe('bundled candidates', () => {
     expect(bundledCandidates('person', ['Zzyzx Qwerty'])).to.deep.equal([]);
   });
 
+  it('gives a person of no country the organisations or territories of their posts', () => {
+    const person = loadGazetteer().people.find((p) => !p.country && p.positions.some((pos) => pos.includes('European Union')));
+    expect(bundledCandidates('person', [person?.name ?? '']).find((c) => c.qid === person?.qid)?.bodies).to.deep.equal(['European Union']);
+  });
+
   it('finds them by any word, so a name with the family name first or an initial spelled out finds its row', () => {
     const person = loadGazetteer().people.find((p) => p.name.split(' ').length === 2 && p.country === 'JP');
     const [given, family] = person?.name.split(' ') ?? [];

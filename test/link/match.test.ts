@@ -73,6 +73,15 @@ describe('chooseLink', () => {
     });
   });
 
+  describe('persons of no country', () => {
+    const envoy = candidate('Q900030', 'Ilse Marquardt', { roles: ['ForeignMinister'], bodies: ['Nordic Union'] });
+
+    it('links on a post in the organisation or territory the candidate’s posts are in, not on another one', () => {
+      expect(chooseLink(person('Ilse Marquardt', { roles: ['OrganizationHead'], postBodies: ['the Nordic Union', 'NU'] }), [envoy]).qid).to.equal('Q900030');
+      expect(chooseLink(person('Ilse Marquardt', { roles: ['OrganizationHead'], postBodies: ['Baltic Council'] }), [envoy])).to.deep.equal({});
+    });
+  });
+
   describe('persons on the article’s countries', () => {
     const lind = candidate('Q900020', 'Tomas Ferreira-Lind', { countries: ['SE'], roles: ['PrimeMinister'] });
 
