@@ -1,6 +1,6 @@
 /**
- * Link candidates from the bundled gazetteer (offline). Built once per process; persons are indexed by the
- * first word of each of their names so a lookup touches only a handful of rows.
+ * Link candidates from the bundled gazetteer (offline). Built once per process; persons are indexed by every
+ * word of each of their names (folded), so a name in another order or with an initial still finds its row.
  */
 import { loadGazetteer, type PersonEntry } from '../lexicon/gazetteer.js';
 import type { EntityKind } from '../extract/facts.js';
@@ -18,13 +18,18 @@ export function rolesOfPosition(position: string): string[] {
   return rolesNamedBy(position.replace(/\s*\([^)]*\)/g, ''));
 }
 
+/** What a position of someone of no country is in: "Foreign minister of European Union (current as of 2022-12)" → "European Union". */
+const bodyOfPosition = (position: string): string | undefined => /\bof\s+(.+)$/.exec(position.replace(/\s*\([^)]*\)/g, ''))?.[1];
+
 function personCandidate(p: PersonEntry): LinkCandidate {
   return {
     qid: p.qid,
     label: p.name,
     aliases: p.aliases,
-    countries: p.country ? [p.country] : [],
+    // A monarch of several realms, or a president who is also co-prince of Andorra: "AD|FR".
+    countries: p.country ? p.country.split('|') : [],
     roles: [...new Set(p.positions.flatMap(rolesOfPosition))],
+    ...(p.country ? {} : { bodies: [...new Set(p.positions.flatMap((pos) => bodyOfPosition(pos) ?? []))] }),
     source: `${SOURCE}:${p.source}`,
   };
 }
@@ -32,15 +37,16 @@ function personCandidate(p: PersonEntry): LinkCandidate {
 /** Candidates by a key of each of their names. */
 type NameIndex = Map<string, LinkCandidate[]>;
 
-function indexBy(candidates: LinkCandidate[], key: (name: string) => string): NameIndex {
+function indexBy(candidates: LinkCandidate[], keys: (name: string) => string[]): NameIndex {
   const byKey: NameIndex = new Map();
   for (const candidate of candidates) {
-    for (const k of new Set([candidate.label, ...candidate.aliases].map(key))) byKey.set(k, [...(byKey.get(k) ?? []), candidate]);
+    for (const k of new Set([candidate.label, ...candidate.aliases].flatMap(keys))) byKey.set(k, [...(byKey.get(k) ?? []), candidate]);
   }
   return byKey;
 }
 
-const firstWord = (name: string): string => foldSpelling(personWords(name)[0] ?? '');
+const wordKeys = (name: string): string[] => personWords(name).map(foldSpelling);
+const nameKey = (name: string): string[] => [normalizeName(name)];
 
 let cached: Record<EntityKind, NameIndex> | undefined;
 
@@ -78,11 +84,11 @@ function indexes(): Record<EntityKind, NameIndex> {
       source: `${SOURCE}:countries.tsv`,
     }));
   cached = {
-    // Person names vary (spelling, hyphens, middle names): looked up by first word, folded, and judged by chooseLink.
-    person: indexBy(g.people.map(personCandidate), firstWord),
-    organization: indexBy(organizations, normalizeName),
-    country: indexBy(countries, normalizeName),
-    place: indexBy(capitals, normalizeName),
+    // Person names vary (spelling, hyphens, middle names, order): looked up by any word, folded, and judged by chooseLink.
+    person: indexBy(g.people.map(personCandidate), wordKeys),
+    organization: indexBy(organizations, nameKey),
+    country: indexBy(countries, nameKey),
+    place: indexBy(capitals, nameKey),
   };
   return cached;
 }
@@ -90,8 +96,8 @@ function indexes(): Record<EntityKind, NameIndex> {
 /** Bundled candidates worth weighing for an entity of this kind with these names. */
 export function bundledCandidates(kind: EntityKind, names: string[]): LinkCandidate[] {
   const index = indexes()[kind];
-  const key = kind === 'person' ? firstWord : normalizeName;
-  return [...new Set(names.flatMap((n) => index.get(key(n)) ?? []))];
+  const keys = kind === 'person' ? wordKeys : nameKey;
+  return [...new Set(names.flatMap(keys).flatMap((k) => index.get(k) ?? []))];
 }
 
 let namesWithoutQid: Set<string> | undefined;

@@ -10,6 +10,8 @@ export interface LinkCandidate {
   countries: string[];
   /** Role ids (from the roles lexicon) of posts the candidate held (P39), where known. */
   roles: string[];
+  /** For a person of no country: the organisations or territories their posts are in ("European Union", "Abkhazia"). */
+  bodies?: string[];
   /** Where the candidate came from: "bundled:people.tsv", "online:<endpoint>", ... */
   source: string;
 }
@@ -21,6 +23,13 @@ export interface LinkContext {
   altNames: string[];
   country?: string;
   roles: string[];
+  /** Names of the organisations and territories (not countries) the person's posts are in, as the article gives them. */
+  postBodies?: string[];
+  /**
+   * For a person: ISO2 codes of the countries the article names, when it does not introduce the person as a
+   * private individual ("a shopkeeper, Abdul Hamid"). Weak support, weighed for bundled candidates only.
+   */
+  articleCountries?: string[];
 }
 
 export interface LinkDecision {

@@ -10,6 +10,7 @@ import type { CandidateSource, LinkCandidate, LinkContext, LinkDecision } from '
 import { fillFromHome, fillFromLink } from './fill.js';
 import { bundledCandidates, isKnownWithoutQid } from './bundled.js';
 import { chooseLink } from './match.js';
+import { introducedAsPrivatePerson } from './private-person.js';
 import { LinkReportBuilder, type LinkReport } from './report.js';
 
 export { formatLinkReport, type LinkReport } from './report.js';
@@ -18,18 +19,27 @@ export interface LinkOptions {
   online?: CandidateSource;
 }
 
-/** What the article says about an entity: its names, its country, and the roles of posts it holds. */
+/** What the article says about an entity: its names, its country, the roles of posts it holds, the countries it names. */
 function contextOf(entity: EntityFact, facts: ArticleFacts, byId: Map<string, EntityFact>): LinkContext {
   const posts = facts.positions.filter((p) => p.holder === entity.id);
   const postCountry = posts.map((p) => (p.in ? byId.get(p.in)?.country : undefined)).find((c) => c !== undefined);
   const withinCountry = entity.within ? byId.get(entity.within)?.country : undefined;
+  const bodies = posts.flatMap((p) => (p.in ? byId.get(p.in) ?? [] : [])).filter((e) => e.kind !== 'country');
+  const named = entity.kind === 'person' && !introducedAsPrivatePerson(entity);
   return {
     kind: entity.kind,
     name: entity.name,
     altNames: entity.altNames,
     country: entity.country ?? postCountry ?? withinCountry,
     roles: [...new Set(posts.map((p) => p.role))],
+    ...(bodies.length > 0 ? { postBodies: bodies.flatMap((e) => [e.name, ...e.altNames]) } : {}),
+    ...(named ? { articleCountries: countriesNamed(facts) } : {}),
   };
+}
+
+/** ISO2 codes of the countries an article names (in its text: an entity with mentions). */
+function countriesNamed(facts: ArticleFacts): string[] {
+  return [...new Set(facts.entities.flatMap((e) => (e.kind === 'country' && e.country && e.mentions.length > 0 ? [e.country] : [])))];
 }
 
 /** A link decision and the candidates it was made from. */

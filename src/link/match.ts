@@ -5,11 +5,11 @@
  * - Countries, places, organisations: the article's name or an alternative name matches the candidate's
  *   label or an alias (a label match outranks an alias match); a candidate whose country contradicts the
  *   article's is dropped.
- * - Persons: a full name (two or more words) matches allowing transliteration variants (case, diacritics,
- *   hyphens vs spaces, run-together syllables, y/i, kh/h, el/al and doubled letters, leading honorifics,
- *   missing middle names), no stated country contradicts the
- *   candidate's, and the article's country or post agrees with the candidate's. A one-word name (a surname)
- *   never links. Single-source candidates need both country and post to agree.
+ * - Persons: a full name (two or more words) matches (see personNameMatch), no stated country contradicts the
+ *   candidate's, and the article's evidence supports the candidate: the person's stated country, a post of the
+ *   same role, a post in the organisation or territory of a candidate of no country ("European Union"), or (for a row of the bundled people table, whose name the article gives exactly or spelled
+ *   another way) the article naming the row's country. A one-word name (a surname) never links.
+ *   Single-source candidates need two pieces of support unless the article gives the row's name in the same words.
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
  */
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
@@ -19,19 +19,24 @@ import type { LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
 /** Candidate sources (LinkCandidate.source) containing this mark come from one reference list only. */
 export const SINGLE_SOURCE_MARK = 'single_source';
 
-/** Lowercase, without diacritics, apostrophes and dots; hyphens and other punctuation become spaces. */
+/** Latin letters that carry their mark inside them, so that NFD leaves them alone: Støre, Guðni, Radosław. */
+const LETTER_FOLDS: Record<string, string> = { ø: 'o', ð: 'd', þ: 'th', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
+/** Lowercase, without diacritics, apostrophes (the Pacific ʻokina too) and dots; hyphens and other punctuation become spaces. */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['’‘`ʼ.]/g, '')
+    .replace(/[øðþđłßæœı]/g, (c) => LETTER_FOLDS[c] ?? c)
+    .replace(/['’‘`ʼʻ.]/g, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim()
     .replace(/^the /, '');
 }
 
 let honorifics: Set<string> | undefined;
+let particles: Set<string> | undefined;
 
 const wordsCache = new Map<string, string[]>();
 
@@ -59,19 +64,86 @@ function withoutMiddleNames(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
-/** Folds common romanisation variants of one name word: Sergey/Sergei, Zelenskyy/Zelenskiy, Mikhail/Mihail, el-/al-. */
-export const foldSpelling = (word: string): string =>
-  word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+/**
+ * True when `long` is `short` with its last surname or family name added: one word ("Gabriel Boric Font"), or more
+ * after a name of three words or more ("Faisal bin Farhan Al Saud"). Two given names alone ("Abdel Fattah") are
+ * not a name.
+ */
+function withLastNameAdded(short: string[], long: string[]): boolean {
+  const added = long.length - short.length;
+  return added > 0 && (added === 1 || short.length >= 3) && short.every((w, i) => w === long[i]);
+}
 
-/** How well two person names match: 2 = same words, 1 = a variant (spelling, middle names missing), 0 = no. */
-export function personNameMatch(a: string, b: string): 0 | 1 | 2 {
-  const [wa, wb] = [personWords(a), personWords(b)];
-  if (wa.length < 2 || wb.length < 2) return 0;
-  if (wa.join(' ') === wb.join(' ') || wa.join('') === wb.join('')) return 2;
+/**
+ * True when `mine` is `theirs` after one leading name or title the table leaves out ("Hu'akavameiliku Siaosi
+ * Sovaleni"). Never more, nor a particle: "Salman bin Hamad bin Isa Al Khalifa" is the son of "Hamad bin Isa Al Khalifa".
+ */
+function withLeadingName(mine: string[], theirs: string[]): boolean {
+  particles ??= new Set([...loadExtractionLexicon().nameParticles].map(normalizeName));
+  return mine.length === theirs.length + 1 && !particles.has(mine[0] as string) && theirs.every((w, i) => w === mine[i + 1]);
+}
+
+/** True when one name is the other with the family name put first ("Hayashi Yoshimasa", "Yoon Suk Yeol"). */
+function familyNameFirst(a: string[], b: string[]): boolean {
+  const first = (w: string[]): string => [w.at(-1), ...w.slice(0, -1)].join('');
+  return a.length === b.length && (first(a) === b.join('') || first(b) === a.join(''));
+}
+
+/** True when the words are the same but for a one-letter difference in one long word (Mahmoud/Mahamoud, Rashid/Raşit). */
+function oneLetterOff(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((w, i) => (w === b[i] ? [] : [[w, b[i] as string]]));
+  return differing.length === 1 && differing.every(([x, y]) => Math.min(x.length, y.length) >= 5 && editDistanceIsOne(x, y));
+}
+
+function editDistanceIsOne(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
+/** True when the words agree one for one, an initial standing for a word it begins ("S. Jaishankar"), the last word spelled out in both. */
+function sameWithInitials(a: string[], b: string[]): boolean {
+  return a.length === b.length && (a.at(-1)?.length ?? 0) > 1 && a.at(-1) === b.at(-1) &&
+    a.every((w, i) => {
+      const v = b[i] as string;
+      return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));
+    });
+}
+
+/**
+ * Folds common romanisation variants of one name word: Sergey/Sergei, Zelenskyy/Zelenskiy, Mikhail/Mihail,
+ * Berdimuhamedov/Berdimuhamedow, Youssouf/Yusuf, Rashid/Raşit (ş loses its mark: sh/s), el-/al-.
+ */
+export const foldSpelling = (word: string): string =>
+  word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/sh/g, 's').replace(/ou/g, 'u').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+
+/** How well a person's name in the article matches a name of a candidate; higher is closer. */
+export const NAME_MATCH = {
+  none: 0,
+  /** A looser variant: middle names or a last surname more or less, a leading name, family name first, one letter off. */
+  variant: 1,
+  /** The same name spelled another way: romanisation, run-together syllables, initials. */
+  spelling: 2,
+  /** The same words (after case, diacritics, punctuation and leading honorifics). */
+  same: 3,
+} as const;
+
+export type NameMatch = (typeof NAME_MATCH)[keyof typeof NAME_MATCH];
+
+/** How well the article's name for a person (`mine`) matches a candidate's name (`theirs`); see NAME_MATCH. */
+export function personNameMatch(mine: string, theirs: string): NameMatch {
+  const [wa, wb] = [personWords(mine), personWords(theirs)];
+  if (wa.length < 2 || wb.length < 2) return NAME_MATCH.none;
+  if (wa.join(' ') === wb.join(' ') || wa.join('') === wb.join('')) return NAME_MATCH.same;
   const [fa, fb] = [wa.map(foldSpelling), wb.map(foldSpelling)];
-  if (fa.join('') === fb.join('')) return 1;
+  if (fa.join('') === fb.join('') || sameWithInitials(fa, fb)) return NAME_MATCH.spelling;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
-  return withoutMiddleNames(short, long) ? 1 : 0;
+  const variant = withoutMiddleNames(short, long) || withLastNameAdded(short, long) || withLeadingName(fa, fb) ||
+    familyNameFirst(fa, fb) || oneLetterOff(fa, fb);
+  return variant ? NAME_MATCH.variant : NAME_MATCH.none;
 }
 
 const candidateNames = (c: LinkCandidate): string[] => [c.label, ...c.aliases];
@@ -103,6 +175,15 @@ interface Scored {
   score: [number, number];
 }
 
+/** True when a post the article states is in the organisation or territory of a candidate of no country. */
+function bodyAgrees(context: LinkContext, candidate: LinkCandidate): boolean {
+  const theirs = new Set((candidate.bodies ?? []).map(normalizeName));
+  return (context.postBodies ?? []).some((name) => theirs.has(normalizeName(name)));
+}
+
+/** Candidates from the bundled people table: politicians only, so a name found there is rarely a namesake's. */
+const fromBundledTable = (candidate: LinkCandidate): boolean => candidate.source.startsWith('bundled:');
+
 function score(context: LinkContext, candidate: LinkCandidate): Scored | undefined {
   const name = nameMatch(context, candidate);
   if (name === 0) return undefined;
@@ -110,8 +191,12 @@ function score(context: LinkContext, candidate: LinkCandidate): Scored | undefin
   const countryAgrees = countryStated && candidate.countries.includes(context.country as string);
   if (countryStated && !countryAgrees) return undefined;
   if (context.kind !== 'person') return { candidate, score: [countryAgrees ? 1 : 0, name] };
-  const support = (countryAgrees ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
-  const needed = candidate.source.includes(SINGLE_SOURCE_MARK) ? 2 : 1;
+  // People change office: a post the table does not list is no contradiction, and the country the article is about
+  // stands in for a stated one when the name is the row's own.
+  const countryInArticle = !countryStated && name >= NAME_MATCH.spelling && fromBundledTable(candidate) &&
+    candidate.countries.some((c) => context.articleCountries?.includes(c));
+  const support = (countryAgrees || countryInArticle || bodyAgrees(context, candidate) ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
+  const needed = candidate.source.includes(SINGLE_SOURCE_MARK) && name < NAME_MATCH.same ? 2 : 1;
   return support >= needed ? { candidate, score: [support, name] } : undefined;
 }
 

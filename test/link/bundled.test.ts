@@ -12,10 +12,22 @@ describe('bundled candidates', () => {
     expect(rolesOfPosition('Druk Gyalpo of Bhutan')).to.deep.equal([]);
   });
 
-  it('finds person candidates by first word whatever the hyphenation, and none for unknown names', () => {
+  it('finds person candidates whatever the hyphenation, and none for unknown names', () => {
     const person = loadGazetteer().people.find((p) => p.name.split(' ').length === 3);
     const [a, b, c] = person?.name.split(' ') ?? [];
     expect(bundledCandidates('person', [`${a} ${b}-${c?.toLowerCase()}`]).map((x) => x.qid)).to.include(person?.qid);
     expect(bundledCandidates('person', ['Zzyzx Qwerty'])).to.deep.equal([]);
+  });
+
+  it('gives a person of no country the organisations or territories of their posts', () => {
+    const person = loadGazetteer().people.find((p) => !p.country && p.positions.some((pos) => pos.includes('European Union')));
+    expect(bundledCandidates('person', [person?.name ?? '']).find((c) => c.qid === person?.qid)?.bodies).to.deep.equal(['European Union']);
+  });
+
+  it('finds them by any word, so a name with the family name first or an initial spelled out finds its row', () => {
+    const person = loadGazetteer().people.find((p) => p.name.split(' ').length === 2 && p.country === 'JP');
+    const [given, family] = person?.name.split(' ') ?? [];
+    expect(bundledCandidates('person', [`${family} ${given}`]).map((x) => x.qid)).to.include(person?.qid);
+    expect(bundledCandidates('person', [`${given?.[0]}. ${family}`]).map((x) => x.qid)).to.include(person?.qid);
   });
 });

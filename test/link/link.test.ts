@@ -97,6 +97,33 @@ describe('linkFacts', () => {
     expect(facts[0]?.entities[0]?.qid).to.equal(pm?.qid);
   });
 
+  describe('on the countries the article names', () => {
+    const leader = g.people.find((p) => p.source === 'shared:people.csv' && p.country === 'CL' && p.name.split(' ').length === 2);
+    const named = (text: string): EntityFact => entity('p1', 'person', leader?.name ?? '', { mentions: [{ ...evidence, text }] });
+    const chile = (mentions = [evidence]): EntityFact => entity('c1', 'country', 'Chile', { country: 'CL', mentions });
+
+    it('links a person of the people table named in full, with no post, when the article names their country', async () => {
+      const facts = [article([named(`${leader?.name} spoke warmly of the talks.`), chile()])];
+      await linkFacts(facts);
+      expect(facts[0]?.entities[0]?.qid).to.equal(leader?.qid);
+    });
+
+    it('not a namesake the article introduces as a private individual, nor on a country it only infers from a place', async () => {
+      const shopkeeper = [article([named(`A shopkeeper, ${leader?.name}, said prices had doubled.`), chile()])];
+      const inferred = [article([named(`${leader?.name} spoke warmly of the talks.`), chile([])])];
+      await linkFacts([...shopkeeper, ...inferred]);
+      expect([shopkeeper, inferred].map((facts) => facts[0]?.entities[0]?.qid)).to.deep.equal([undefined, undefined]);
+    });
+  });
+
+  it('links a person of several countries (a monarch of several realms) on any of them', async () => {
+    const monarch = g.people.find((p) => p.source === 'shared:people.csv' && (p.country ?? '').split('|').length > 2);
+    const realm = (monarch?.country ?? '').split('|')[1] ?? '';
+    const facts = [article([entity('p1', 'person', monarch?.name ?? '', { country: realm })], [{ holder: 'p1', role: 'King' }])];
+    await linkFacts(facts);
+    expect(facts[0]?.entities[0]?.qid).to.equal(monarch?.qid);
+  });
+
   it('keeps a QID set by hand', async () => {
     const facts = [article([entity('p1', 'person', 'Someone Unknown', { qid: 'Q900123' })])];
     const report = await linkFacts(facts);
