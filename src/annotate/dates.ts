@@ -41,7 +41,7 @@ function patterns(): DatePatterns {
         `\\b(?<deictic>today|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|tonight)\\b`,
         // "after the meeting of the council", "on the sidelines of the summit": a named other event, not the one told before.
         `\\b(?<shift>${shift})\\b(?!\\s+of\\b)`,
-        `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
+        `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?|last|this|next)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
       ].join('|'),
       'gi',
     ),

@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import { addDays, sentenceEvents, type StatedEvent } from './events.js';
+import { addDays, sentenceEvents, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
@@ -35,6 +35,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
   const stated: StatedEvent[] = [];
+  const days: ToldDay[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
@@ -44,9 +45,10 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
+    days.push({ start: view.span.start, day: toldDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated), entities), entities);
+  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days), entities), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
@@ -90,19 +92,37 @@ function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, d
   }
 }
 
+/** Where a sentence starts, and the day it tells a meeting on, if any. */
+interface ToldDay {
+  start: number;
+  day?: string;
+}
+
+/** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
+const SEQUEL = /\b(?:later|thereafter|afterwards|subsequently)\b(?!\s+(?:this|next|last|that|in|on|of)\b)/i;
+/** "During his stay, X was received by": any day of a visit. */
+const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|visit|trip|tour)\b/i;
+
 /**
- * "Later in the day", "the following day": a day counted from the last dated meeting told in an earlier sentence
- * (two rules matching one sentence count from the same day).
+ * "Later in the day", "the following day": a day counted from the last meeting day told in an earlier sentence (two
+ * rules matching one sentence count from the same day). A meeting told with no time words at all is on that day when
+ * it is told as what came next ("later", "thereafter") or right after it ("The foreign ministers met on Friday.
+ * X and Y spoke for three hours …").
  */
-function shiftDates(stated: StatedEvent[]): EventFact[] {
-  let anchor: string | undefined;
-  let before: string | undefined;
-  let sentence: number | undefined;
-  for (const { event, dayShift } of stated) {
-    const at = event.evidence[0]?.start;
-    if (at !== sentence) [before, sentence] = [anchor, at];
-    if (dayShift !== undefined && before && !event.date) event.date = addDays(before, dayShift);
-    if (event.kind === 'meeting' && event.date) anchor = event.date;
+function shiftDates(stated: StatedEvent[], days: ToldDay[]): EventFact[] {
+  let anchor: { day: string; sentence: number } | undefined;
+  let n = 0;
+  for (const [i, { day }] of days.entries()) {
+    const before = anchor;
+    for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
+      const { event, dayShift, timeless } = stated[n];
+      const text = event.evidence[0]?.text ?? '';
+      if (dayShift !== undefined && before && !event.date && event.status === 'happened') event.date = addDays(before.day, dayShift);
+      const next = before && (before.sentence === i - 1 || SEQUEL.test(text)) && !DURING_STAY.test(text);
+      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && next) event.date = before.day;
+      if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
+    }
+    if (day) anchor = { day, sentence: i };
   }
   return stated.map((s) => s.event);
 }
