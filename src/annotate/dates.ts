@@ -93,6 +93,18 @@ function forward(g: Record<string, string | undefined>, published: number | unde
   return iso(published + ((target - new Date(published).getUTCDay() + 7) % 7) * DAY);
 }
 
+/** "16:42 BST", "09:45", "16:55 – Polish Foreign Minister …": a live blog's post time opening a line. */
+const POST_TIME = /^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?(?:\s*$|\s+[–—-]\s)/gim;
+
+/**
+ * The day of a live blog's posts: its publication date, when two or more lines open with a post time. A meeting a post
+ * tells with no day ("X and Y have held their first bilateral") is on it.
+ */
+export function liveBlogDay(doc: Doc): string | undefined {
+  const published = doc.article.meta.published ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(published) && (doc.text.match(POST_TIME)?.length ?? 0) >= 2 ? published : undefined;
+}
+
 /** Finds date expressions in sentences and resolves them against the article's publication date (or its dateline's). */
 export function markDates(doc: Doc): void {
   const published = /^\d{4}-\d{2}-\d{2}$/.test(doc.article.meta.published ?? '') ? Date.parse(`${doc.article.meta.published}T00:00:00Z`) : undefined;

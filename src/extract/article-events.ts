@@ -30,7 +30,7 @@ function coordinatedVerb(): RegExp {
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
  * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
  */
-export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string): EventFact[] {
   let n = 0;
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
@@ -48,7 +48,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     days.push({ start: view.span.start, day: toldDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days), entities), entities);
+  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
   fillPlaces(merged, entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
@@ -107,9 +107,9 @@ const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|v
  * "Later in the day", "the following day": a day counted from the last meeting day told in an earlier sentence (two
  * rules matching one sentence count from the same day). A meeting told with no time words at all is on that day when
  * it is told as what came next ("later", "thereafter") or right after it ("The foreign ministers met on Friday.
- * X and Y spoke for three hours …").
+ * X and Y spoke for three hours …"); in a live blog, on the day of the posts.
  */
-function shiftDates(stated: StatedEvent[], days: ToldDay[]): EventFact[] {
+function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | undefined): EventFact[] {
   let anchor: { day: string; sentence: number } | undefined;
   let n = 0;
   for (const [i, { day }] of days.entries()) {
@@ -119,7 +119,7 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[]): EventFact[] {
       const text = event.evidence[0]?.text ?? '';
       if (dayShift !== undefined && before && !event.date && event.status === 'happened') event.date = addDays(before.day, dayShift);
       const next = before && (before.sentence === i - 1 || SEQUEL.test(text)) && !DURING_STAY.test(text);
-      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && next) event.date = before.day;
+      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
       if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
     }
     if (day) anchor = { day, sentence: i };

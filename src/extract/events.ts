@@ -174,7 +174,7 @@ let meetingWord: { word: RegExp; planned: RegExp; travel: RegExp } | undefined;
  */
 export function toldDay(view: SentenceView): string | undefined {
   meetingWord ??= {
-    word: new RegExp(`\\b(?:${cueAlternation(['mutual-verb', 'meet-noun', 'host-verb'])})\\b`, 'g'),
+    word: new RegExp(`\\b(?:${cueAlternation(['mutual-verb', 'meet-noun', 'host-verb', 'sign-verb', 'pledge-verb'])})\\b`, 'g'),
     planned: new RegExp(`\\b(?:${cueAlternation(['planned', 'planned-noun', 'negation', 'call-off'])})\\b`),
     travel: new RegExp(`\\b(?:${cueAlternation(['visit-verb'])})\\b`),
   };
