@@ -157,7 +157,8 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
 
 /**
  * In-person meetings whose sentence names no place happen where a participant was visiting (or, planned, will visit), or at the dateline
- * when that is in a participant's country.
+ * when that is in a participant's country. A venue the gazetteer does not place ("at the Iikura Guest House", "her office
+ * in Singha Durbar") lies in the city the participant is visiting, else the dateline's.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
@@ -165,10 +166,15 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   for (const e of events) {
     // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
     const country = e.place ? entities.get(e.place) : undefined;
-    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country')) continue;
+    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country' && !unplaced(country))) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
+    if (country && unplaced(country)) {
+      const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
+      if (city?.kind === 'place' && city !== country && city.within) country.within = city.id;
+      continue;
+    }
     const sameDay = sameDayPlace(e, events, entities);
     if (country) {
       if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
@@ -178,15 +184,27 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   }
 }
 
+/** A place named in the text that lies nowhere the gazetteer knows: a venue or a quarter of some city. */
+function unplaced(place: EntityFact | undefined): boolean {
+  return place?.kind === 'place' && !place.within && !place.country;
+}
+
 /**
  * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when
- * known, since the day's meetings may be at other venues of it).
+ * known, since the day's meetings may be at other venues of it); else the one city all that day's other meetings were in
+ * (a summit's side meetings).
  */
 function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
   if (!e.date) return undefined;
-  const other = events.find((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status && o.participants.some((p) => e.participants.includes(p)));
-  const city = other?.place ? entities.get(entities.get(other.place)?.within ?? '') : undefined;
-  return city?.kind === 'place' ? city.id : other?.place;
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status);
+  const cityOf = (o: EventFact): string | undefined => {
+    const city = entities.get(entities.get(o.place ?? '')?.within ?? '');
+    return city?.kind === 'place' ? city.id : o.place;
+  };
+  const other = others.find((o) => o.participants.some((p) => e.participants.includes(p)));
+  if (other) return cityOf(other);
+  const cities = new Set(others.map(cityOf));
+  return cities.size === 1 ? [...cities][0] : undefined;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */
