@@ -49,7 +49,8 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
-  fillPlaces(merged, entities, dateline);
+  // The dateline's place may be made for it alone: venues are placed in it too.
+  fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
 }
@@ -172,7 +173,7 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (country && unplaced(country)) {
       const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
-      if (city?.kind === 'place' && city !== country && city.within) country.within = city.id;
+      if (city?.kind === 'place' && city !== country && (city.within ?? city.country)) country.within = city.id;
       continue;
     }
     const sameDay = sameDayPlace(e, events, entities);
