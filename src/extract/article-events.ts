@@ -101,6 +101,8 @@ interface ToldDay {
 
 /** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
 const SEQUEL = /\b(?:later|thereafter|afterwards|subsequently)\b(?!\s+(?:this|next|last|that|in|on|of)\b)/i;
+/** "on the sidelines of the summit": another occasion, whose day is not the one told before. */
+const OTHER_OCCASION = /\b(?:sidelines|margins)\s+of\b/i;
 /** "During his stay, X was received by": any day of a visit. */
 const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|visit|trip|tour)\b/i;
 
@@ -119,7 +121,7 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
       const { event, dayShift, timeless } = stated[n];
       const text = event.evidence[0]?.text ?? '';
       if (dayShift !== undefined && before && !event.date && event.status === 'happened') event.date = addDays(before.day, dayShift);
-      const next = before && (before.sentence === i - 1 || SEQUEL.test(text)) && !DURING_STAY.test(text);
+      const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
       if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
       if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
     }
