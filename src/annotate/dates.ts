@@ -41,7 +41,7 @@ function patterns(): DatePatterns {
         `\\b(?<deictic>today|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|tonight)\\b`,
         // "after the meeting of the council", "on the sidelines of the summit": a named other event, not the one told before.
         `\\b(?<shift>${shift})\\b(?!\\s+of\\b)`,
-        `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
+        `\\b(?<vague>(?:earlier|later|late|early)\\s+(?:this|last|next)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|month|year)|(?:earlier|later) in the (?:week|month|year)|(?:in|early|late|mid-?|last|this|next)\\s*(?:${month})(?:\\s+\\d{4})?\\b)`,
       ].join('|'),
       'gi',
     ),
@@ -91,6 +91,18 @@ function forward(g: Record<string, string | undefined>, published: number | unde
   if (!g.weekday || g.rel || published === undefined) return undefined;
   const target = loadExtractionLexicon().weekdays.get(g.weekday.toLowerCase()) ?? 0;
   return iso(published + ((target - new Date(published).getUTCDay() + 7) % 7) * DAY);
+}
+
+/** "16:42 BST", "09:45", "16:55 – Polish Foreign Minister …": a live blog's post time opening a line. */
+const POST_TIME = /^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?(?:\s*$|\s+[–—-]\s)/gim;
+
+/**
+ * The day of a live blog's posts: its publication date, when two or more lines open with a post time. A meeting a post
+ * tells with no day ("X and Y have held their first bilateral") is on it.
+ */
+export function liveBlogDay(doc: Doc): string | undefined {
+  const published = doc.article.meta.published ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(published) && (doc.text.match(POST_TIME)?.length ?? 0) >= 2 ? published : undefined;
 }
 
 /** Finds date expressions in sentences and resolves them against the article's publication date (or its dateline's). */

@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import { addDays, sentenceEvents, type StatedEvent } from './events.js';
+import { addDays, sentenceEvents, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
@@ -30,11 +30,12 @@ function coordinatedVerb(): RegExp {
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
  * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
  */
-export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): EventFact[] {
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string): EventFact[] {
   let n = 0;
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
   const stated: StatedEvent[] = [];
+  const days: ToldDay[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
@@ -44,10 +45,12 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
+    days.push({ start: view.span.start, day: toldDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated), entities), entities);
-  fillPlaces(merged, entities, dateline);
+  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
+  // The dateline's place may be made for it alone: venues are placed in it too.
+  fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
 }
@@ -90,19 +93,39 @@ function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, d
   }
 }
 
+/** Where a sentence starts, and the day it tells a meeting on, if any. */
+interface ToldDay {
+  start: number;
+  day?: string;
+}
+
+/** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
+const SEQUEL = /\b(?:later|thereafter|afterwards|subsequently)\b(?!\s+(?:this|next|last|that|in|on|of)\b)/i;
+/** "on the sidelines of the summit": another occasion, whose day is not the one told before. */
+const OTHER_OCCASION = /\b(?:sidelines|margins)\s+of\b/i;
+/** "During his stay, X was received by": any day of a visit. */
+const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|visit|trip|tour)\b/i;
+
 /**
- * "Later in the day", "the following day": a day counted from the last dated meeting told in an earlier sentence
- * (two rules matching one sentence count from the same day).
+ * "Later in the day", "the following day": a day counted from the last meeting day told in an earlier sentence (two
+ * rules matching one sentence count from the same day). A meeting told with no time words at all is on that day when
+ * it is told as what came next ("later", "thereafter") or right after it ("The foreign ministers met on Friday.
+ * X and Y spoke for three hours …"); in a live blog, on the day of the posts.
  */
-function shiftDates(stated: StatedEvent[]): EventFact[] {
-  let anchor: string | undefined;
-  let before: string | undefined;
-  let sentence: number | undefined;
-  for (const { event, dayShift } of stated) {
-    const at = event.evidence[0]?.start;
-    if (at !== sentence) [before, sentence] = [anchor, at];
-    if (dayShift !== undefined && before && !event.date) event.date = addDays(before, dayShift);
-    if (event.kind === 'meeting' && event.date) anchor = event.date;
+function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | undefined): EventFact[] {
+  let anchor: { day: string; sentence: number } | undefined;
+  let n = 0;
+  for (const [i, { day }] of days.entries()) {
+    const before = anchor;
+    for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
+      const { event, dayShift, timeless } = stated[n];
+      const text = event.evidence[0]?.text ?? '';
+      if (dayShift !== undefined && before && !event.date && event.status === 'happened') event.date = addDays(before.day, dayShift);
+      const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
+      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
+      if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
+    }
+    if (day) anchor = { day, sentence: i };
   }
   return stated.map((s) => s.event);
 }
@@ -137,7 +160,8 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
 
 /**
  * In-person meetings whose sentence names no place happen where a participant was visiting (or, planned, will visit), or at the dateline
- * when that is in a participant's country.
+ * when that is in a participant's country. A venue the gazetteer does not place ("at the Iikura Guest House", "her office
+ * in Singha Durbar") lies in the city the participant is visiting, else the dateline's.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
@@ -145,10 +169,15 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   for (const e of events) {
     // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
     const country = e.place ? entities.get(e.place) : undefined;
-    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country')) continue;
+    if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country' && !unplaced(country))) continue;
     // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
     const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
+    if (country && unplaced(country)) {
+      const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
+      if (city?.kind === 'place' && city !== country && (city.within ?? city.country)) country.within = city.id;
+      continue;
+    }
     const sameDay = sameDayPlace(e, events, entities);
     if (country) {
       if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
@@ -158,15 +187,27 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
   }
 }
 
+/** A place named in the text that lies nowhere the gazetteer knows: a venue or a quarter of some city. */
+function unplaced(place: EntityFact | undefined): boolean {
+  return place?.kind === 'place' && !place.within && !place.country;
+}
+
 /**
  * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when
- * known, since the day's meetings may be at other venues of it).
+ * known, since the day's meetings may be at other venues of it); else the one city all that day's other meetings were in
+ * (a summit's side meetings).
  */
 function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
   if (!e.date) return undefined;
-  const other = events.find((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status && o.participants.some((p) => e.participants.includes(p)));
-  const city = other?.place ? entities.get(entities.get(other.place)?.within ?? '') : undefined;
-  return city?.kind === 'place' ? city.id : other?.place;
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status);
+  const cityOf = (o: EventFact): string | undefined => {
+    const city = entities.get(entities.get(o.place ?? '')?.within ?? '');
+    return city?.kind === 'place' ? city.id : o.place;
+  };
+  const other = others.find((o) => o.participants.some((p) => e.participants.includes(p)));
+  if (other) return cityOf(other);
+  const cities = new Set(others.map(cityOf));
+  return cities.size === 1 ? [...cities][0] : undefined;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */

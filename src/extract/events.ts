@@ -1,6 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
+import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
 /** Phrases after which a date belongs to the reporting, not to the event ("said on Saturday"). */
 const REPORTING_BEFORE = /(?:said|says|reported|announced|stated|told reporters|released|published|added)\s+(?:on\s+)?$/;
@@ -10,7 +11,7 @@ const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
 const NEXT_STOP_DAY = /^§D\d+\s+(?:[a-z]+\s+)?from\b/;
-const RELATIVE_AFTER = /,\s+(?:who|whose|which)\b[^,]*$/;
+const RELATIVE_AFTER = /,\s+(?:who|whose|which|where)\b[^,]*$/;
 /** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
 const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
 const POSSESSED = /^\s*'s\s/;
@@ -40,6 +41,8 @@ export interface ArticleContext {
 export interface StatedEvent {
   event: EventFact;
   dayShift?: number;
+  /** The sentence tells no time at all for the event. */
+  timeless?: boolean;
 }
 
 /** Events stated in one sentence, with participants, date and place resolved from the sentence's slots. */
@@ -53,7 +56,8 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
       evidence: [view.evidence(match.rule)],
       ...date,
     };
-    const stated = (event: EventFact): void => void out.push({ event, ...(dayShift !== undefined ? { dayShift } : {}) });
+    const timeless = !view.slots.some((slot, n) => slot.kind === 'D' && !slot.date?.data?.dateline && !relativeAfter(view, match, slotAt(view, 'D', n)));
+    const stated = (event: EventFact): void => void out.push({ event, timeless, ...(dayShift !== undefined ? { dayShift } : {}) });
     if (match.kind === 'visit') {
       people.push(...companions(view, match).filter((p) => !people.includes(p)));
       const destinations = match.destinations.map((n) => view.slots[n]?.entity).filter((e): e is EntityFact => e !== undefined);
@@ -119,6 +123,11 @@ function slotAt(view: SentenceView, kind: string, n: number): number {
   return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
 }
 
+/** "… held talks with §P4 , who faces an election §D5", "met at §L2 , where …": a date of a relative clause after the match. */
+function relativeAfter(view: SentenceView, match: RuleMatch, at: number): boolean {
+  return at > match.end && RELATIVE_AFTER.test(view.skeleton.slice(match.end, at));
+}
+
 /**
  * The date nearest the trigger that is neither the date of the reporting nor one end of a span of days. A planned
  * event's bare weekday is the next one.
@@ -134,8 +143,9 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     days.push({ slot, at });
     if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
-    // "… held talks with §P4 , who faces an election §D5": a date of the relative clause after the match.
-    if (at > match.end && RELATIVE_AFTER.test(view.skeleton.slice(match.end, at))) return;
+    if (relativeAfter(view, match, at)) return;
+    // "… comes months after §P5 's state visit to the country §D6": a day told for another person's event.
+    if (at > match.end && /§P\d+ 's\b/.test(view.skeleton.slice(match.end, at))) return;
     // "Monday's call came after X's visit …": a day told for another noun than the event's.
     if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
     const from = match.eventAt ?? match.at;
@@ -154,6 +164,30 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
   if (day) return { dateText: data.text ?? '', date: addDays(day, Number(data.shift)) };
   const value = match.planned ? data.next ?? data.value : data.value;
   return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}) };
+}
+
+let meetingWord: { word: RegExp; planned: RegExp; travel: RegExp } | undefined;
+
+/**
+ * The day a sentence tells a meeting on, whether or not it names two people ("The foreign ministers of A and B met on
+ * Friday", "Nepal and India on Wednesday held consultations"): the day of the story that later sentences tell in detail.
+ */
+export function toldDay(view: SentenceView): string | undefined {
+  meetingWord ??= {
+    word: new RegExp(`\\b(?:${cueAlternation(['mutual-verb', 'meet-noun', 'host-verb', 'sign-verb', 'pledge-verb'])})\\b`, 'g'),
+    planned: new RegExp(`\\b(?:${cueAlternation(['planned', 'planned-noun', 'negation', 'call-off'])})\\b`),
+    travel: new RegExp(`\\b(?:${cueAlternation(['visit-verb'])})\\b`),
+  };
+  // "X, who arrived on Wednesday, was received at the airport by Y": the day of a journey.
+  if (meetingWord.travel.test(view.skeleton)) return undefined;
+  meetingWord.word.lastIndex = 0;
+  for (let m = meetingWord.word.exec(view.skeleton); m !== null; m = meetingWord.word.exec(view.skeleton)) {
+    if (meetingWord.planned.test(view.skeleton.slice(0, m.index))) return undefined;
+    const told: RuleMatch = { rule: 'told-day', kind: 'meeting', participants: [], subjects: [], destinations: [], planned: false, cameo: '040', at: m.index, end: m.index + m[0].length };
+    const { date, dayShift } = dateOf(view, told);
+    if (date && dayShift === undefined) return date;
+  }
+  return undefined;
 }
 
 /** The most specific place stated for the event: "at VENUE in CITY" (the venue, inside the city), a city, or "in COUNTRY". */

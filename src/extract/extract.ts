@@ -3,6 +3,7 @@ import type { Article } from '../ingest/article.js';
 import { annotate } from '../annotate/annotate.js';
 import { DATELINE } from '../annotate/clean.js';
 import { SENTENCE } from '../annotate/sentences.js';
+import { liveBlogDay } from '../annotate/dates.js';
 import { FACTS_FORMAT, type ArticleFacts, type EntityFact } from './facts.js';
 import { EntityRegistry } from './registry.js';
 import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
@@ -20,7 +21,7 @@ export function extractFacts(article: Article): ArticleFacts {
   resolveDelegations(views);
 
   const entities = new Map(registry.all.map((e) => [e.id, e]));
-  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry));
+  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry), liveBlogDay(doc));
   // Posts may name countries the article only implies: the entity list is read after them.
   const posts = positions(views, registry, merged);
   markHomeCountry(doc.get(DATELINE), doc.text, registry, article.meta.publisher);

@@ -5,7 +5,7 @@ describe('people told by reference: "the two leaders", "the Iranian minister"', 
   it('"the two presidents held talks" are the pair of the sentence before', () => {
     const f = new FactsView(`President Sadyr Japarov and President Emomali Rahmon signed a border treaty in Bishkek on Thursday.
 The two presidents held talks at the Ala-Archa state residence before the ceremony.`, '2025-03-14');
-    expect(meetings(f)).to.deep.equal(['Emomali Rahmon + Sadyr Japarov happened - Ala-Archa state residence']);
+    expect(meetings(f)).to.deep.equal(['Emomali Rahmon + Sadyr Japarov happened 2025-03-13 Ala-Archa state residence']);
   });
 
   it('"both ministers" and "the two leaders and X": the pair of the last meeting, even after a sentence naming two others', () => {
@@ -109,7 +109,7 @@ describe('venues and meeting words', () => {
   it('"the X presidential residence", "the Villa X", "the Great Hall of the People" are venues; a lone "Park" is a surname', () => {
     const f = new FactsView(`President Kassym-Jomart Tokayev received Foreign Minister Bakhtiyor Saidov at the Akorda presidential residence on Thursday.
 Foreign Minister Park Jin met Premier Li Qiang at the Great Hall of the People on Friday.
-Park later met Minister Antonio Tajani at the Villa Madama in Rome.`, '2024-07-06');
+Park met Minister Antonio Tajani at the Villa Madama in Rome in June.`, '2024-07-06');
     expect(meetings(f)).to.have.members([
       'Bakhtiyor Saidov + Kassym-Jomart Tokayev happened 2024-07-04 Akorda presidential residence',
       'Li Qiang + Park Jin happened 2024-07-05 Great Hall of the People',
@@ -203,5 +203,54 @@ describe('the co-occurrence backstop: two people and a meeting word in one claus
     expect(ruled.events('meeting').map((e) => e.evidence[0].rule)).to.deep.equal(['meet-verb']);
     const split = new FactsView(`President Joao Mendes spoke about the economy. The talks with Lina Haddad were mentioned in a speech by Minister Rui Alves.`, '2025-05-06');
     expect(meetings(split)).to.deep.equal([]);
+  });
+});
+
+describe('the day and place of a meeting told without them', () => {
+  it('a meeting told right after the story\'s day (even one naming nobody) is on that day; "later" follows the meeting before', () => {
+    const f = new FactsView(`RIGA, April 9 (LETA) - The foreign ministers of Latvia and Finland met in Riga on Tuesday to discuss Baltic Sea cables.
+Latvian Foreign Minister Ilze Ozola and her Finnish counterpart, Mikko Salo, spoke for two hours at the foreign ministry.
+Trade figures for the region were published by the statistics office.
+Salo was later received by President Edgars Kalns.`, '2025-04-09');
+    expect(meetings(f)).to.include('Ilze Ozola + Mikko Salo happened 2025-04-08 Riga');
+    expect(meetings(f).find((m) => m.startsWith('Edgars Kalns + Mikko Salo'))).to.match(/ 2025-04-08 /);
+  });
+
+  it('"X, who arrived on Sunday night, was later received by Y": no day, since "later" may be that night or the next day', () => {
+    const f = new FactsView(`Foreign Minister Rosa Vidal met Foreign Minister Hugo Baptiste in Lima on Monday.
+Baptiste, who arrived in Lima on Sunday night, was later received by President Carmen Ruiz at the Government Palace.`, '2025-04-08');
+    expect(meetings(f)).to.include('Carmen Ruiz + Hugo Baptiste happened - Government Palace');
+  });
+
+  it('"before the signing ceremony": the day the signing was told', () => {
+    const f = new FactsView(`President Aibek Toktomushev and President Rustam Nazarov signed a water treaty in Osh on Friday.
+Nazarov arrived in Osh on Thursday on a state visit.
+The two presidents held talks in a narrow format at the Orion residence before the signing ceremony.`, '2025-04-12');
+    expect(meetings(f)).to.include('Aibek Toktomushev + Rustam Nazarov happened 2025-04-11 Orion residence');
+  });
+
+  it('"last September" is a month: that meeting gets no day and stays apart from the same pair\'s dated meeting', () => {
+    const f = new FactsView(`Foreign Minister Daniel Okafor met Foreign Minister Leila Haddad in Abuja on Tuesday.
+Okafor had first met Haddad in Rabat last September.`, '2025-04-10');
+    expect(meetings(f)).to.have.members(['Daniel Okafor + Leila Haddad happened 2025-04-08 Abuja', 'Daniel Okafor + Leila Haddad happened - Rabat']);
+  });
+
+  it('a live blog\'s undated meeting is on the day of its posts', () => {
+    const f = new FactsView(`Summit live: ministers gather in Split
+
+15:10 BST
+Foreign Minister Ivo Maric and Foreign Minister Jonas Berg have held their first bilateral, on the hotel terrace.
+
+11:05 BST
+Ministers arrived for the morning session.`, '2025-06-03');
+    expect(meetings(f)).to.deep.equal(['Ivo Maric + Jonas Berg happened 2025-06-03 -']);
+  });
+
+  it('a venue the gazetteer does not know lies in the dateline\'s city; a meeting with no place takes the city of all that day\'s other meetings', () => {
+    const f = new FactsView(`NAIROBI, May 6 (KNA) - Foreign Minister Grace Wanjiru met Foreign Minister Idris Osman at the Sagana state lodge on Tuesday.
+On Tuesday, Prime Minister Samuel Otieno also held talks with Foreign Minister Lucia Ferreira.`, '2025-05-06');
+    const annex = f.facts.entities.find((e) => e.name === 'Sagana state lodge');
+    expect(f.name(annex?.within)).to.equal('Nairobi');
+    expect(meetings(f)).to.include('Lucia Ferreira + Samuel Otieno happened 2025-05-06 Nairobi');
   });
 });

@@ -69,7 +69,7 @@ The following day, Fiqi met Sudanese envoy Ali Youssef in Nairobi.`, '2025-01-24
     ]);
   });
 
-  it('"had earlier held talks", "in a separate session": the day of the meeting told before; no meeting before, no date', () => {
+  it('"had earlier held talks", "in a separate session": the day (and the city) of the meeting told before; no meeting before, no date', () => {
     const f = new FactsView(`Egyptian Foreign Minister Sameh Shoukry met Jordanian King Abdullah II in Amman on Sunday.
 Shoukry had earlier held talks with his Jordanian counterpart Ayman Safadi.
 In a separate session, Egyptian trade minister Ahmed Samir held talks with Jordanian trade minister Yousef Shamali.
@@ -77,14 +77,14 @@ Shoukry had also earlier met Iraqi Foreign Minister Fuad Hussein.`, '2024-03-12'
     expect(meetings(f)).to.include.members([
       'Abdullah II + Sameh Shoukry happened 2024-03-10 Amman',
       'Ayman Safadi + Sameh Shoukry happened 2024-03-10 Amman',
-      'Ahmed Samir + Yousef Shamali happened 2024-03-10 -',
+      'Ahmed Samir + Yousef Shamali happened 2024-03-10 Amman',
       'Fuad Hussein + Sameh Shoukry happened 2024-03-10 Amman',
     ]);
     const alone = new FactsView('Egyptian Foreign Minister Sameh Shoukry had earlier held talks with Jordanian Foreign Minister Ayman Safadi.', '2024-03-12');
     expect(alone.events('meeting').map((m) => m.date)).to.deep.equal([undefined]);
   });
 
-  it('a bare "on the sidelines"/"on the margins" is the day of the meeting told before; "on the sidelines of EVENT" is not', () => {
+  it('a bare "on the sidelines"/"on the margins" is the day (and city) of the meeting told before; "on the sidelines of EVENT" is not', () => {
     const f = new FactsView(`President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Friday.
 On the sidelines, French Foreign Minister Stephane Sejourne held talks with German Foreign Minister Annalena Baerbock.
 Defence ministers Sebastien Lecornu and Boris Pistorius met on the margins.
@@ -92,9 +92,9 @@ German Economy Minister Robert Habeck held talks with French Finance Minister Br
 Chinese Foreign Minister Wang Yi met Indian Foreign Minister Subrahmanyam Jaishankar on the sidelines of the summit.`, '2024-05-28');
     expect(meetings(f)).to.include.members([
       'Emmanuel Macron + Olaf Scholz happened 2024-05-24 Paris',
-      'Annalena Baerbock + Stephane Sejourne happened 2024-05-24 -',
-      'Boris Pistorius + Sebastien Lecornu happened 2024-05-24 -',
-      'Bruno Le Maire + Robert Habeck happened 2024-05-24 -',
+      'Annalena Baerbock + Stephane Sejourne happened 2024-05-24 Paris',
+      'Boris Pistorius + Sebastien Lecornu happened 2024-05-24 Paris',
+      'Bruno Le Maire + Robert Habeck happened 2024-05-24 Paris',
     ]);
     const wang = f.events('meeting').find((m) => f.who(m).includes('Wang Yi'));
     expect(wang?.date).to.equal(undefined);
