@@ -17,14 +17,19 @@ let coordinated: RegExp | undefined;
 /** "… and [later|then|also] [is expected to] <verb>": a second verb sharing the sentence's subject. */
 function coordinatedVerb(): RegExp {
   if (coordinated) return coordinated;
-  const verbs = cueAlternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb']);
+  const verbs = cueAlternation(['meet-verb', 'host-verb', 'phone-verb', 'visit-verb', 'mutual-phone']);
   // "and held a trilateral meeting with": a hold verb, a few modifiers, a meeting noun.
   const holdTalks = `(?:${cueAlternation(['hold-verb'])})\\s+(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun'])})\\s+with`;
   const planned = cueAlternation(['planned']);
-  // "and , within hours of landing , held …": an aside between the "and" and its verb.
-  coordinated = new RegExp(`\\band\\s+(?:,\\s+[^,;.§]{1,40}?\\s+,\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
+  // "and , within hours of landing , held …", "and , §D3 , held …": an aside between the "and" and its verb.
+  coordinated = new RegExp(`\\band\\s+(?:,\\s+(?:[^,;.§]|§D\\d+){1,40}?\\s+,\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
   return coordinated;
 }
+
+/** "At the end of the visit , §P0 laid a wreath …": a sentence opening with its subject and a verb, told of no event. */
+const OPENING_SUBJECT = /^(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+)?§P(\d+)\s+(?!and\b|'s\b)[a-z]/;
+/** Between the subject and "and": words that make a later verb another clause's ("said that", "who", "whose"). */
+const OTHER_CLAUSE = /\b(?:said|says|told|that|who|whom|whose|which|when|while|after|before)\b|§P\d+\s*,/;
 
 /**
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
@@ -60,21 +65,33 @@ function eventMatches(skeleton: string): RuleMatch[] {
   return matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
 }
 
-/** "§P0 called on §P1 and later met §P2": the second verb gets the first one's subject (and its plannedness). */
+/**
+ * "§P0 called on §P1 and later met §P2", "§P0 and §P1 last met … and held a telephone conversation": the second verb
+ * gets the first one's subjects (and its plannedness); after a verb telling no event ("§P0 laid a wreath … and visited
+ * §L2"), the sentence's opening subject.
+ */
 function shareSubject(view: SentenceView): void {
   const re = coordinatedVerb();
   re.lastIndex = 0;
   if (!re.test(view.skeleton)) return;
   const matches = eventMatches(view.skeleton);
+  const opening = OPENING_SUBJECT.exec(view.skeleton);
   re.lastIndex = 0;
   view.skeleton = view.skeleton.replace(re, (and: string, at: number) => {
-    const governing = matches.filter((m) => m.end <= at && m.subjects.length === 1).pop();
-    if (!governing) return and;
-    view.slots.push({ ...(view.slots[governing.subjects[0] as number] as SentenceView['slots'][number]) });
+    const governing = matches.filter((m) => m.end <= at && m.subjects.length > 0).pop();
+    const subjects = governing?.subjects ?? (opening && !OTHER_CLAUSE.test(view.skeleton.slice(opening[0].length, at)) ? [Number(opening[1])] : []);
+    // "and spoke by phone": a call told without the one called needs two subjects.
+    if (subjects.length === 0 || (subjects.length < 2 && MUTUAL_PHONE().test(view.skeleton.slice(at + and.length)))) return and;
+    const slots = subjects.map((n) => view.slots.push({ ...(view.slots[n] as SentenceView['slots'][number]) }) - 1);
     // A clause break, so that the new subject joins no list of the first verb's objects.
-    return `; §P${view.slots.length - 1} ${governing.planned ? 'will ' : ''}`;
+    // The aside's days stay, opening the new clause ("and , §D3 , held" → "; §D3 , §P9 held").
+    const days = (and.match(/§D\d+/g) ?? []).map((d) => `${d} , `).join('');
+    return `; ${days}${slots.map((n) => `§P${n}`).join(' and ')} ${governing?.planned ? 'will ' : ''}`;
   });
 }
+
+let mutualPhone: RegExp | undefined;
+const MUTUAL_PHONE = (): RegExp => (mutualPhone ??= new RegExp(`^(?:[a-z]+\\s+){0,3}?(?:${cueAlternation(['mutual-phone'])})\\b(?!\\s+(?:with|to)\\b)`));
 
 const AIRPORT = /^(.+?)[\s-].*\bairport\b/i;
 

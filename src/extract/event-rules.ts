@@ -100,7 +100,7 @@ const NOT_ATTENDING = '(?<!\\b(?:present|presence)\\s+)';
 /** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
 const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
 /** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
-const DESTINATION = `(?:the\\s+)?(?:§O\\d+\\s+in\\s+)?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
+const DESTINATION = `(?:the\\s+)?(?:§[OL]\\d+\\s+in\\s+)?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
 
 interface Rule {
   name: string;

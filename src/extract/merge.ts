@@ -30,12 +30,16 @@ function placesAgree(a: string | undefined, b: string | undefined, entities: Map
   return a === undefined || b === undefined || inside(a, b, entities) || inside(b, a, entities);
 }
 
+/** Rules telling a meeting joined by newcomers ("A and B were joined by C"): A and B's own meeting came before it. */
+const JOINED = new Set(['joined-by']);
+
 /**
  * "A and B met C": a meeting of some of the people of a larger meeting told in the same sentence with the same status
- * is that meeting, told in part.
+ * is that meeting, told in part (unless the larger one is the smaller one joined by others).
  */
 function toldInside(part: EventFact, whole: EventFact): boolean {
   return part.kind === 'meeting' && whole.kind === 'meeting' && part.status === whole.status && part.evidence[0]?.start === whole.evidence[0]?.start &&
+    !whole.evidence.some((e) => JOINED.has(e.rule)) &&
     whole.participants.length > part.participants.length && part.participants.every((p) => whole.participants.includes(p));
 }
 

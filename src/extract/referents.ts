@@ -1,12 +1,13 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
-import { matchRules } from './event-rules.js';
+import { matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
+import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
 const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:on\s+)?§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
-/** ", when he visited …", "and she later met …": a pronoun opening a later clause, told of the sentence's subject. */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|after\s+which|while|and|as)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
+/** ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to": a pronoun opening a later clause, told of the sentence's subject. */
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
@@ -22,21 +23,22 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 
 /**
  * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
- * agreed", "before the two were joined by"): group 1 or 3 the number, group 2 "and §P" after the noun.
+ * agreed", "before the two were joined by"): group `n` the number, `and` "and §P"
+ * after the noun, `alone` the number told without a noun.
  */
 function groupPhrase(): RegExp {
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(${numbers})|(both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(\\s+and\\s+§P)?|the\\s+(${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
 /**
- * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not followed by
- * the name it titles): group 1 "visiting", group 2 the country's slot number, group 3 the title.
+ * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not next to
+ * the name it titles: "§P3 , the federal president ,"): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
+  titleRe ??= new RegExp(`(?<!§P\\d+\\s*,\\s*)\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 
@@ -130,18 +132,29 @@ export class Referents {
       this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
       return;
     }
-    const antecedent = this.previous?.slots.find((s) => s.kind === 'P');
+    const antecedent = this.previousSubject();
     if (!antecedent) return;
-    const slot = push(view, antecedent.entity);
+    const slot = push(view, antecedent);
     this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
   }
 
-  /** "§P0 was last in the region §D1 , when he visited §L2": the sentence's first person. */
+  /** The first person of the last sentence naming one, in the order its skeleton tells them (a referent stands where its words stood). */
+  private previousSubject(): EntityFact | undefined {
+    const first = this.previous ? /§P(\d+)/.exec(this.previous.skeleton) : null;
+    return first ? this.previous?.slots[Number(first[1])]?.entity : undefined;
+  }
+
+  /**
+   * "§P0 was last in the region §D1 , when he visited §L2", "§P0 said §P1 will travel to §L2 , where he …": the subject of
+   * the last event told before the pronoun, else the sentence's first person.
+   */
   private innerPronoun(view: SentenceView): void {
     const m = PRONOUN_INNER.exec(view.skeleton);
-    const own = m ? /§P(\d+)/.exec(view.skeleton.slice(0, m.index)) : null;
-    const antecedent = own ? view.slots[Number(own[1])]?.entity : undefined;
-    if (!m || !antecedent) return;
+    if (!m) return;
+    const told = matchRules(view.skeleton).filter((r) => r.at < m.index && r.subjects.length === 1).sort((a, b) => a.at - b.at).pop();
+    const own = told ? told.subjects[0] : Number(/§P(\d+)/.exec(view.skeleton.slice(0, m.index))?.[1]);
+    const antecedent = own !== undefined ? view.slots[own]?.entity : undefined;
+    if (!antecedent) return;
     const slot = push(view, antecedent);
     const at = m.index + m[1].length;
     this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
@@ -157,7 +170,7 @@ export class Referents {
     const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
     const subject = before.pop();
     const earlier = before.find((p) => p !== undefined && p !== subject);
-    const previous = this.previous?.slots.find((s) => s.kind === 'P')?.entity;
+    const previous = this.previousSubject();
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
     if (!antecedent) return;
     const slot = push(view, antecedent);
@@ -166,23 +179,30 @@ export class Referents {
 
   /**
    * "the two leaders": the pair of the last meeting, else the two people of known country named last; "the three
-   * ministers": the three people of the meeting told most often. Brought "together" by someone the sentence names: others than them.
+   * ministers": the three people of the meeting told most often; "the two" alone after people the sentence names: those
+   * of its meeting told before. Brought "together" by someone the sentence names: others than them.
    */
   private group(view: SentenceView): void {
     const re = groupPhrase();
     re.lastIndex = 0;
     const m = re.exec(view.skeleton);
-    // The number alone after people named in the sentence is them ("X met Y, and the two discussed …").
-    if (!m || (m[4] && view.skeleton.slice(0, m.index).includes('§P'))) return;
-    const count = COUNTS.get(m[1] ?? m[2] ?? m[4] ?? '') ?? 0;
+    const g = m?.groups;
+    if (!m || !g) return;
+    const count = COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0;
     const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
-    const group = count !== 2 ? others(this.groupOf(count)) : others(this.pair).length === 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
+    const group = g.alone && view.skeleton.slice(0, m.index).includes('§P') ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count)) : others(this.pair).length === 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);
-    const phrase = m[3] ? `${names.join(' , ')}${m[3]}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+    const phrase = g.and ? `${names.join(' , ')}${g.and}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
+  }
+
+  /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */
+  private toldBefore(view: SentenceView, at: number): EntityFact[] {
+    const told = eventMatches(view.skeleton).filter((r) => r.kind === 'meeting' && r.end <= at).pop();
+    return told ? slotPersons(told.participants.map((n) => view.slots[n])) : [];
   }
 
   /** "the Uzbek minister … the visiting prime minister": each title phrase of the sentence, as one rewrite. */
@@ -200,17 +220,29 @@ export class Referents {
     if (slots.length > 0) this.keepIf(view, rewritten, slots);
   }
 
-  /** Of that country (named so far, else named with that title anywhere), else the visitor for "the visiting …", else those named with that title. */
+  /**
+   * Of that country (holding that title so far, else anywhere, else anyone of it named so far), else the visitor for "the
+   * visiting …", else those named so far holding that title (or the role it names). A title no one in the article holds
+   * ("the chancellor" for a foreign minister) is the subject of the last sentence naming someone, as "he" would be.
+   */
   private titledPerson(view: SentenceView, named: (EntityFact | undefined)[], visiting: boolean, countrySlot: string | undefined, title: string): EntityFact | undefined {
     const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
-    const titledSo = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => t.includes(title));
+    const role = roleOfForm(title) ?? roleOfForm(title.replace(/^\S+\s+/, ''));
+    const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => t.includes(title)) || (role !== undefined && this.holds(p, role));
+    const ofCountry = this.seen.filter((p) => p.country === country);
+    const subject = this.previousSubject();
     const people = country
-      ? firstNonEmpty(this.seen.filter((p) => p.country === country), this.everyone.filter((p) => p.country === country && titledSo(p)))
+      ? firstNonEmpty(ofCountry.filter((p) => titled(p)), this.everyone.filter((p) => p.country === country && titled(p)), ofCountry)
       : visiting && this.visitor
         ? [this.visitor]
-        : this.seen.filter((p) => !named.includes(p) && (this.titles.get(p) ?? []).some((t) => t.includes(title)));
+        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
+  }
+
+  /** Whether the person holds the role, or one under it, anywhere in the article. */
+  private holds(p: EntityFact, role: string): boolean {
+    return [...(this.roles.get(p) ?? [])].some((r) => withAncestors(r).includes(role));
   }
 
   /**
@@ -234,9 +266,14 @@ export class Referents {
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
-  /** Takes the rewritten skeleton when a meeting or visit involves one of the new slots (as its subject); else drops them. */
+  /**
+   * Takes the rewritten skeleton when it tells a meeting or visit involving one of the new slots (as its subject) that
+   * the sentence did not already tell with the same people (a backstop's match aside); else drops the slots.
+   */
   private keepIf(view: SentenceView, rewritten: string, slots: number[], asSubject = false): void {
-    if (eventMatches(rewritten).some((r) => (asSubject ? r.subjects : r.participants).some((n) => slots.includes(n)))) view.skeleton = rewritten;
+    const key = (r: RuleMatch): string => `${r.kind} ${slotPersons(r.participants.map((n) => view.slots[n])).map((p) => p.id).sort().join(' ')}`;
+    const told = new Set(eventMatches(view.skeleton).filter((r) => r.rule !== 'co-occurrence').map(key));
+    if (eventMatches(rewritten).some((r) => (asSubject ? r.subjects : r.participants).some((n) => slots.includes(n)) && !told.has(key(r)))) view.skeleton = rewritten;
     else view.slots.length = Math.min(...slots);
   }
 }

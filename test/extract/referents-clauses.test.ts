@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import { FactsView, meetings, visits } from './helpers.js';
+
+describe('people told across clauses: pronouns after a subordinator, "the two" alone, titles by role', () => {
+  it('"…, where on Monday he met X": the subject of the trip told before the pronoun', () => {
+    const f = new FactsView(`Trade Minister Ola Brandt began the week in Lisbon, where on Monday he met Prime Minister Rui Sampaio at the Sao Bento Palace.`, '2025-06-04');
+    expect(meetings(f)).to.deep.equal(['Ola Brandt + Rui Sampaio happened 2025-06-02 Sao Bento Palace']);
+  });
+
+  it('"X said Y had signed the accord, after which she met W": the subject of the event told before the pronoun, not the speaker', () => {
+    const f = new FactsView(`Spokesman Tomas Reid said President Ana Kovac had signed the accord in Vienna on Monday, after which she met Chancellor Peter Gruber.`, '2025-06-04');
+    expect(f.events('meeting').map((m) => f.who(m).join(' + '))).to.deep.equal(['Ana Kovac + Peter Gruber']);
+  });
+
+  it('"A and B … spent hours in talks" is a meeting; "He and B …": the pronoun joins the pair', () => {
+    const f = new FactsView(`Security Adviser Mark Olsen and Foreign Minister Le Van Thanh spent six hours in talks at a lakeside villa on Tuesday.`, '2025-06-04');
+    expect(meetings(f)).to.deep.equal(['Le Van Thanh + Mark Olsen happened 2025-06-03 -']);
+  });
+
+  it('"X hosted Y …, before the two were joined by Z for a trilateral meeting": the pair met, then the three', () => {
+    const f = new FactsView(`Foreign Minister Lina Berg hosted her Danish counterpart Sven Holm in Oslo on Monday for talks on fisheries, before the two were joined later in the day by Icelandic Foreign Minister Anna Jonsdottir for a trilateral meeting on Arctic shipping.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Anna Jonsdottir + Lina Berg + Sven Holm', 'Lina Berg + Sven Holm']);
+  });
+
+  it('"the premier": the person holding the post the title names; "the Nepali prime minister": the Nepali holding it', () => {
+    const f = new FactsView(`Prime Minister Omar Haddad opened the summit on Monday.
+The premier, who arrived on Sunday at the head of a large delegation, met President Lea Marin on Tuesday.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Lea Marin + Omar Haddad']);
+    const g = new FactsView(`Nepali Prime Minister Ram Thapa will visit India. Nepali Congress leader Hari Koirala criticised the plan, and Koirala later spoke to reporters.
+Since then, the Nepali prime minister has met Prime Minister Vikram Rao twice.`, '2025-06-04');
+    expect(meetings(g).map((m) => m.split(' happened')[0])).to.deep.equal(['Ram Thapa + Vikram Rao']);
+  });
+
+  it('a title no one in the article holds is the subject of the sentence before ("the chancellor" for a foreign minister)', () => {
+    const f = new FactsView(`Paraguay's foreign minister, Luis Ortega, went to Lima last week.
+On Thursday, the chancellor was received by his Peruvian counterpart, Foreign Minister Rosa Paredes, at the ministry.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Luis Ortega + Rosa Paredes']);
+  });
+});
+
+describe('a second verb sharing the subject of the first', () => {
+  it('"A and B last met in June in Oslo, and held a telephone conversation in March": two meetings of the pair', () => {
+    const f = new FactsView(`President Jan Novak and President Eva Horvat last met in June in Oslo, on the sidelines of a summit, and held a telephone conversation in March.`, '2025-06-09');
+    const told = f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'}`).sort();
+    expect(told).to.deep.equal(['Eva Horvat + Jan Novak in-person', 'Eva Horvat + Jan Novak phone']);
+  });
+
+  it('"arrived in X on Tuesday and, on the same day, visited Y": an aside holding a day between "and" and the verb', () => {
+    const f = new FactsView(`Foreign Minister Ivo Petrov arrived in Vienna on Tuesday and, on the same day, visited Bratislava.`, '2025-06-12');
+    expect(visits(f, false)).to.deep.equal(['Ivo Petrov -> Vienna happened', 'Ivo Petrov -> Bratislava happened']);
+  });
+
+  it('"X laid a wreath … and visited the port in Y": the opening subject visits Y', () => {
+    const f = new FactsView(`At the end of the visit, Foreign Minister Aida Nurova laid a wreath at the monument to poet Abai Kunanbayev in the city park and visited the Poti International Sea Port in Poti.`, '2025-06-12');
+    expect(visits(f, false)).to.deep.equal(['Aida Nurova -> Poti happened']);
+  });
+});
