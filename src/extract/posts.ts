@@ -43,7 +43,8 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     post.in = ministryCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
-  const implied = impliedCountries(views, events, registry);
+  const held = stated.filter(({ post }) => post.in?.kind !== 'organization').map(({ post }) => ({ holder: post.holder, role: post.role, country: post.in?.country }));
+  const implied = impliedCountries(views, events, registry, held);
   for (const { post } of stated) {
     const iso2 = post.in || post.holder.country ? undefined : implied.get(post.holder);
     if (iso2) post.holder.country = iso2;
