@@ -179,7 +179,12 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
     out.set(key, fact);
     if (!where) unplaced.set(holderRole, fact);
   }
-  return [...out.values()];
+  // "Minister X" after "Foreign Minister X": a bare word of the narrower title names the same post.
+  const facts = [...out.values()];
+  const restates = (bare: PositionFact, full: PositionFact): boolean =>
+    full.holder === bare.holder && full.role !== bare.role && withAncestors(full.role).includes(bare.role) && /^\w+$/.test(bare.title) &&
+    full.title.toLowerCase().split(/\s+/).includes(bare.title.toLowerCase());
+  return facts.filter((f) => !facts.some((g) => restates(f, g)));
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;

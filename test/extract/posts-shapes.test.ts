@@ -64,6 +64,13 @@ describe('posts: how journalists write titles', () => {
   });
 });
 
+describe('posts: one post told twice', () => {
+  it('"Minister X" after "Foreign Minister X" is the same post, not a second one', () => {
+    const text = "Chile's Foreign Minister Ana Soto arrived in Lima on Monday. Peruvian officials said Minister Soto would stay two days.";
+    expect(posts(text)).to.deep.equal(['Ana Soto | ForeignMinister | Chile']);
+  });
+});
+
 describe('posts: the country of a title said around it', () => {
   it('"C\'s [one or two words] TITLE NAME": the words between the possessive and the title qualify it', () => {
     expect(posts("Chile's newly appointed foreign minister Rosa Ibáñez flew to Lima on Monday.")).to.deep.equal(['Rosa Ibáñez | ForeignMinister | Chile']);
