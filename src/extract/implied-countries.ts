@@ -30,8 +30,12 @@ const DELEGATION_FROM = /\bdelegation\s+from\s+(?:the\s+)?$/i;
 const LED_BY = /^(?:\s*['’]s)?(?:\s+[a-z-]+)?(?:\s+delegation)?\s*,?\s+(?:(?:(?:was|were|is|are|being)\s+)?(?:led|headed)\s+by|included|includes|including|comprised|comprising)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 /** "[his] §C0 [and §C1] counterpart[s][,] §P2 [and §P3]": each counterpart is of the country named for them. */
 const COUNTERPART = /(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
-/** "§P0 … , accompanied by [his] [title words] §P3": the companion is of the subject's country. */
-const ACCOMPANIED = /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\baccompanied\s+by\s+(?:his|her|their\s+)?(?:[a-z-]+\s+){0,2}(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
+/**
+ * "§P0 … , accompanied by [his] [title words] §P3", "§P0 flew into §L1 with the minister for …, §P3": the companion
+ * is of the subject's country.
+ */
+const ACCOMPANIED =
+  /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:[^§.;]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
 /** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;
@@ -47,6 +51,8 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
     if (person?.kind === 'person' && iso2 && !person.country && !found.has(person)) found.set(person, iso2);
   };
   const countryOf = (e: EntityFact | undefined): string | undefined => e?.country ?? (e ? found.get(e) : undefined);
+  /** Who travels with whom: [the one travelling, the companion]. */
+  const companions: [EntityFact | undefined, EntityFact | undefined][] = [];
   for (const view of views) {
     const slot = (ref: string | undefined): EntityFact | undefined => (ref ? view.slots[Number(ref.slice(2))]?.entity : undefined);
     const within = (from: number, to: number): string => view.text.slice(from - view.span.start, to - view.span.start);
@@ -62,7 +68,7 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
       if (countries.length === 1 || countries.length === holders.length) holders.forEach((ref, n) => imply(slot(ref), slot(countries[countries.length === 1 ? 0 : n])?.country));
     }
     for (const m of view.skeleton.matchAll(ACCOMPANIED)) {
-      for (const ref of m[2].match(/§P\d+/g) ?? []) imply(slot(ref), countryOf(slot(m[1])));
+      for (const ref of m[2].match(/§P\d+/g) ?? []) companions.push([slot(m[1]), slot(ref)]);
     }
   }
   for (const person of registry.all) imply(person, person.kind === 'person' ? tableCountry(person) : undefined);
@@ -93,6 +99,7 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
   // Each conclusion may place the next person ("X visited C and met Y" once X is placed), so repeat until none follows.
   for (let known = -1; known !== found.size; ) {
     known = found.size;
+    for (const [lead, companion] of companions) imply(companion, countryOf(lead));
     // Hosts first: the country of the place where they receive a visitor from elsewhere.
     for (const e of events) {
       if (e.kind !== 'meeting') continue;

@@ -93,6 +93,12 @@ Indian Foreign Minister Raj Mehta earlier held talks with Cabinet Secretary Ahme
     expect(posts('Prime Minister Narendra Modi said on Monday that the talks had gone well.')).to.include('Narendra Modi | PrimeMinister | India');
   });
 
+  it('"X flew into C with [title words,] Y": the companion is of the traveller\'s country', () => {
+    expect(posts("Canadian Foreign Minister Jane Roy flew into Accra on Tuesday with the Minister for International Development, Paul Kerr.")).to.include(
+      'Paul Kerr | Minister | Canada',
+    );
+  });
+
   it('a national news agency writing from abroad is at home in its own country, not the dateline\'s', () => {
     const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said that Japan welcomed the talks.';
     expect(publishedPosts(text, 'Kyodo News')).to.include('Kenji Mori | GovernmentOfficial | Japan');
