@@ -26,6 +26,9 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'prov
 
 let roleTrie: PhraseTrie<string> | undefined;
 
+/** A mark opening a Polynesian name: an okina, or an apostrophe standing for it. */
+const OKINA = /^['’‘ʻ`]$/u;
+
 /** "Minister of|for …": the words opening a minister's portfolio, and those joining its fields. */
 const PORTFOLIO_OPENING = new Set(['of', 'for']);
 const PORTFOLIO_JOINS = new Set(['and', '&']);
@@ -343,13 +346,20 @@ class SentenceScanner {
     const name = parts.join(' ');
     const prev = this.previousKey(i);
     const cue = this.personCue(i, j);
-    if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
+    if (cue) return { end: j, span: this.person(i, j, name, cue) };
     if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     const venueEnd = prev !== undefined && ARTICLES.has(prev) ? this.venueNounAfter(j) : undefined;
     if (venueEnd !== undefined) return { end: venueEnd, span: this.span(i, venueEnd, 'place', { name: this.text(i, venueEnd), short: name, kind: 'venue' }) };
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
-    return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+    return { end: j, span: this.person(i, j, name, 'shape') };
+  }
+
+  /** A person's name over tokens [i, j), with the okina or apostrophe that opens it ("Dr 'Aisake Eke", "ʻAkilisi Pohiva"). */
+  private person(i: number, j: number, name: string, cue: string): Span {
+    const [before, mark, first] = [this.tokens[i - 2], this.tokens[i - 1], this.tokens[i]];
+    const opens = i > this.from && OKINA.test(mark.text) && mark.end === first.start && (i - 1 === this.from || before.end < mark.start);
+    return opens ? this.span(i - 1, j, 'person', { name: `${mark.text}${name}`, cue }) : this.span(i, j, 'person', { name, cue });
   }
 
   /** The country of a country or known national organisation opening the tokens [i, stop) ("Lao", "WPK"). */

@@ -81,6 +81,12 @@ describe('posts: a minister\'s portfolio', () => {
   });
 });
 
+describe('posts: a name opening with an okina', () => {
+  it('"C\'s TITLE, Dr \'NAME": the honorific and the okina stand between the title and the name', () => {
+    expect(posts("He met Tuvalu's Prime Minister, Dr 'Ofa Lemani, on Friday.")).to.include("'Ofa Lemani | PrimeMinister | Tuvalu");
+  });
+});
+
 describe('posts: one post told twice', () => {
   it('"Minister X" after "Foreign Minister X" is the same post, not a second one', () => {
     const text = "Chile's Foreign Minister Ana Soto arrived in Lima on Monday. Peruvian officials said Minister Soto would stay two days.";
