@@ -3,7 +3,7 @@ import { SENTENCE } from './sentences.js';
 import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
 import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
-import { loadRoles, withAncestors } from '../lexicon/roles.js';
+import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
 import { isTerritory } from '../lexicon/governments.js';
@@ -25,6 +25,26 @@ const POSSESSIVE = new Set(["'s", "'"]);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
 
 let roleTrie: PhraseTrie<string> | undefined;
+
+/** A mark opening a Polynesian name: an okina, or an apostrophe standing for it. */
+const OKINA = /^['’‘ʻ`]$/u;
+
+/** "Minister of|for …": the words opening a minister's portfolio, and those joining its fields. */
+const PORTFOLIO_OPENING = new Set(['of', 'for']);
+const PORTFOLIO_JOINS = new Set(['and', '&']);
+
+/**
+ * The role of "Minister of <portfolio>": its first field decides ("Commerce, Industry and Investment": the trade
+ * minister; "Internal Affairs": the interior minister), else the bare minister's role.
+ */
+function portfolioRole(words: readonly Token[], role: string): string {
+  const field: string[] = [];
+  for (const t of words) {
+    if (t.text === ',' || t.key === 'and' || t.key === '&') break;
+    if (t.key !== 'the') field.push(t.key);
+  }
+  return roleOfForm(`minister of ${words.map((t) => t.key).join(' ').replace(/ , /g, ', ')}`) ?? roleOfForm(`${field.join(' ')} minister`) ?? role;
+}
 
 function titles(): PhraseTrie<string> {
   if (!roleTrie) {
@@ -99,14 +119,19 @@ class SentenceScanner {
         options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
       }
     }
+    let fieldsFrom = end;
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
       if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
         // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
         const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
         const dotted = abbreviated && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
-        const stop = dotted ? title.end + 1 : title.end;
-        options.push({ end: stop, span: this.span(i, stop, 'title', { role: title.value, form: this.text(i, title.end) }) });
+        const portfolio = dotted ? title.end : this.portfolioEnd(i, title.end, end);
+        if (portfolio > title.end) fieldsFrom = title.end;
+        const stop = dotted ? title.end + 1 : portfolio;
+        // A bare "Minister" takes its portfolio's role; "Deputy Minister for Internal Affairs" keeps the deputy's.
+        const role = portfolio > title.end && title.end - i === 1 ? portfolioRole(this.tokens.slice(title.end + 1, portfolio), title.value) : title.value;
+        options.push({ end: stop, span: this.span(i, stop, 'title', { role, form: this.text(i, portfolio) }) });
       }
     }
     if (options.length === 0) return undefined;
@@ -115,8 +140,34 @@ class SentenceScanner {
     if (titleAt) options = options.filter((o) => o.span.label === 'title' || !this.cutsTitle(titleAt.end, o.end));
     // On equal extent a title wins over an honorific: "Gen." also states a post.
     const best = options.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.span.label === 'title') ? b : a));
-    if (best.span.label === 'title') this.nested(i, best.end, best.span.data?.role ?? '', best.span.data?.form ?? '');
+    // A portfolio's fields name no body ("Minister for Pacific Island Affairs" is in no island).
+    if (best.span.label === 'title') this.nested(i, Math.min(best.end, fieldsFrom), best.span.data?.role ?? '', best.span.data?.form ?? '');
     return best;
+  }
+
+  /**
+   * The end of the portfolio of a minister's title [from, k): "Minister of|for [the] W…" where W are capitalised
+   * words that are no name's ("Pacific Island Affairs", "Economy, Trade and Business"), and a comma or "and" goes on
+   * only into such a word; k when the title names none. So the name after it is never taken ("Minister of Mines
+   * and Energy Ana Ruiz"), and a title already naming one runs on ("Minister of Commerce, Industry and Investment").
+   */
+  private portfolioEnd(from: number, k: number, end: number): number {
+    const inside = this.tokens.slice(from, k - 1).some((t, n) => t.key === 'minister' && PORTFOLIO_OPENING.has(this.tokens[from + n + 1].key));
+    const after = this.tokens[k - 1].key === 'minister' && PORTFOLIO_OPENING.has(this.tokens[k]?.key ?? '');
+    if (!inside && !after) return k;
+    let j = inside ? k : k + 1 + (this.tokens[k + 1]?.key === 'the' ? 1 : 0);
+    let last = inside ? k : -1;
+    while (j < end) {
+      if (this.portfolioWord(this.tokens[j])) last = ++j;
+      else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && this.portfolioWord(this.tokens[j + 1])) j++;
+      else break;
+    }
+    return Math.max(last, k);
+  }
+
+  /** A capitalised word naming a field of government: a common capitalised word (no country: "Minister of Azerbaijan X"). */
+  private portfolioWord(t: Token): boolean {
+    return t.upper && isWord(t) && !this.lex.honorifics.has(t.key) && this.lex.capitalisedWords.has(t.key);
   }
 
   /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
@@ -295,13 +346,20 @@ class SentenceScanner {
     const name = parts.join(' ');
     const prev = this.previousKey(i);
     const cue = this.personCue(i, j);
-    if (cue) return { end: j, span: this.span(i, j, 'person', { name, cue }) };
+    if (cue) return { end: j, span: this.person(i, j, name, cue) };
     if (prev !== undefined && LOCATIVE.has(prev)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     const venueEnd = prev !== undefined && ARTICLES.has(prev) ? this.venueNounAfter(j) : undefined;
     if (venueEnd !== undefined) return { end: venueEnd, span: this.span(i, venueEnd, 'place', { name: this.text(i, venueEnd), short: name, kind: 'venue' }) };
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
-    return { end: j, span: this.span(i, j, 'person', { name, cue: 'shape' }) };
+    return { end: j, span: this.person(i, j, name, 'shape') };
+  }
+
+  /** A person's name over tokens [i, j), with the okina or apostrophe that opens it ("Dr 'Aisake Eke", "ʻAkilisi Pohiva"). */
+  private person(i: number, j: number, name: string, cue: string): Span {
+    const [before, mark, first] = [this.tokens[i - 2], this.tokens[i - 1], this.tokens[i]];
+    const opens = i > this.from && OKINA.test(mark.text) && mark.end === first.start && (i - 1 === this.from || before.end < mark.start);
+    return opens ? this.span(i - 1, j, 'person', { name: `${mark.text}${name}`, cue }) : this.span(i, j, 'person', { name, cue });
   }
 
   /** The country of a country or known national organisation opening the tokens [i, stop) ("Lao", "WPK"). */

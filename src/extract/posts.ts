@@ -43,7 +43,8 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     post.in = ministryCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
-  const implied = impliedCountries(views, events, registry);
+  const held = stated.filter(({ post }) => post.in?.kind !== 'organization').map(({ post }) => ({ holder: post.holder, role: post.role, country: post.in?.country }));
+  const implied = impliedCountries(views, events, registry, held);
   for (const { post } of stated) {
     const iso2 = post.in || post.holder.country ? undefined : implied.get(post.holder);
     if (iso2) post.holder.country = iso2;
@@ -178,7 +179,12 @@ function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
     out.set(key, fact);
     if (!where) unplaced.set(holderRole, fact);
   }
-  return [...out.values()];
+  // "Minister X" after "Foreign Minister X": a bare word of the narrower title names the same post.
+  const facts = [...out.values()];
+  const restates = (bare: PositionFact, full: PositionFact): boolean =>
+    full.holder === bare.holder && full.role !== bare.role && withAncestors(full.role).includes(bare.role) && /^\w+$/.test(bare.title) &&
+    full.title.toLowerCase().split(/\s+/).includes(bare.title.toLowerCase());
+  return facts.filter((f) => !facts.some((g) => restates(f, g)));
 }
 
 const MINISTRY = /\bministry\b|\bministère\b/i;

@@ -8,6 +8,7 @@
  */
 import type { ArticleFacts, EntityFact, PositionFact } from '../extract/facts.js';
 import { DATELINE_RULE } from '../extract/posts.js';
+import { SINGLE_HOLDER_ROLES } from '../extract/implied-countries.js';
 import { countryRole } from '../lexicon/country-titles.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
@@ -20,8 +21,6 @@ const ORGANIZATION_ROLE = 'OrganizationHead';
 /** Roles held for an organisation or abroad: a missing country is not the article's home country. */
 const NOT_HOME_ROLES = [ORGANIZATION_ROLE, 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
 
-/** Posts one person holds in a country at a time. */
-const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
 
 /** Fills the person's country and their posts' missing country from the chosen candidate records (one QID). */
 export function fillFromLink(article: ArticleFacts, person: EntityFact, chosen: LinkCandidate[], report: LinkReportBuilder): void {

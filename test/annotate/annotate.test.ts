@@ -45,6 +45,12 @@ describe('annotate', () => {
     expect(persons).to.deep.equal(['Ri Kwang Chol', 'Jang Hyun-soo', 'Hamad bin Khalid Al Mansouri', 'S. Ramaswamy', 'Tan']);
   });
 
+  it('keeps the okina or apostrophe opening a Polynesian name, not a quote mark before a word', () => {
+    const d = doc("Samoa's deputy leader, Dr 'Ulu Vaai, met Prime Minister ’Sione Lavaka. He said 'Yes' to them.");
+    const persons = d.get(MENTION).filter((m) => m.label === 'person').map((m) => m.data?.name);
+    expect(persons).to.deep.equal(["'Ulu Vaai", '’Sione Lavaka']);
+  });
+
   it('tells organisations, venues and places from persons by shape', () => {
     const d = doc("Officials of the Workers' Party of Korea met at the People's Palace of Culture in Sinuiju near the Korean Peninsula.");
     const labels = d.get(MENTION).map((m) => `${m.label}:${d.slice(m)}`);

@@ -75,18 +75,18 @@ describe('posts: the home country of a publisher', () => {
 });
 
 describe('posts: a home country is never given to a person known as someone of another country', () => {
-  it('a name the bundled people table ties to another country keeps its post without a country', () => {
+  it('a name the bundled people table ties to another country places the post there', () => {
     expect(homePosts('BEIJING - Chief Cabinet Secretary Yoshimasa Hayashi told reporters that China and Japan would talk.')).to.deep.equal([
-      'Yoshimasa Hayashi | GovernmentOfficial |  | title-name',
+      'Yoshimasa Hayashi | GovernmentOfficial | Japan | title-name+implied-country',
     ]);
     expect(homePosts('MOSCOW (Wire) - Prime Minister Fumio Kishida said on Monday that Russia should return the islands.')).to.deep.equal([
-      'Fumio Kishida | PrimeMinister |  | title-name',
+      'Fumio Kishida | PrimeMinister | Japan | title-name+implied-country',
     ]);
   });
 
   it('a name the table ties to the home country itself is placed there', () => {
     expect(homePosts('TOKYO (Wire) - Prime Minister Fumio Kishida said on Monday that Japan would host the talks.')).to.deep.equal([
-      'Fumio Kishida | PrimeMinister | Japan | title-name+home-country',
+      'Fumio Kishida | PrimeMinister | Japan | title-name+implied-country',
     ]);
   });
 });

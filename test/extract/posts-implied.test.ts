@@ -67,6 +67,38 @@ Hale will travel to Nuku'alofa on Thursday to meet Tongan Prime Minister Sione T
     expect(posts("Sudan's President Omar Idris flew into Cairo on Wednesday, accompanied by Foreign Minister Hassan Awad.")).to.include('Hassan Awad | ForeignMinister | Sudan');
   });
 
+  it('one placed by the story places the next: a guest placed as one side makes the one they meet there the host', () => {
+    const text = `Bolivia and Paraguay signed a water accord on Monday. Bolivian and Paraguayan officials praised it.
+Minister Rosa Mendez will visit Paraguay next week, where she will meet President Hugo Benítez in the capital.
+Paraguay and Bolivia share a long border.`;
+    expect(posts(text)).to.include('Hugo Benítez | President | Paraguay');
+  });
+
+  it('a post one person holds per country, held on one side by someone else, is the other side\'s', () => {
+    const text = `Brazilian President Carla Dias spoke with Argentina's foreign minister on Monday about the trade bloc.
+Argentina and Brazil have argued about tariffs, and Brazil wants a deal before Argentina's elections.
+The call came after President Tomás Rey criticised the bloc in a speech. Argentina later softened its tone, Brazil said.`;
+    expect(posts(text)).to.include('Tomás Rey | President | Argentina');
+    // In a story about no clear pair, nobody is placed that way.
+    expect(posts('Brazilian President Carla Dias met leaders in Rome. President Tomás Rey spoke later.')).to.include('Tomás Rey | President | ');
+  });
+
+  it('a meeting in a third country places nobody as the other side of the pair', () => {
+    const text = `India and Sri Lanka signed a debt deal. Indian officials and Sri Lankan officials met in Colombo.
+Indian Foreign Minister Raj Mehta earlier held talks with Cabinet Secretary Ahmed Rasheed in Tokyo. India and Sri Lanka agreed.`;
+    expect(posts(text)).to.include('Ahmed Rasheed | GovernmentOfficial | ');
+  });
+
+  it('the bundled people table places a full name it knows in one country only', () => {
+    expect(posts('Prime Minister Narendra Modi said on Monday that the talks had gone well.')).to.include('Narendra Modi | PrimeMinister | India');
+  });
+
+  it('"X flew into C with [title words,] Y": the companion is of the traveller\'s country', () => {
+    expect(posts("Canadian Foreign Minister Jane Roy flew into Accra on Tuesday with the Minister for International Development, Paul Kerr.")).to.include(
+      'Paul Kerr | Minister | Canada',
+    );
+  });
+
   it('a national news agency writing from abroad is at home in its own country, not the dateline\'s', () => {
     const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said that Japan welcomed the talks.';
     expect(publishedPosts(text, 'Kyodo News')).to.include('Kenji Mori | GovernmentOfficial | Japan');

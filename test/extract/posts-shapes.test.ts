@@ -64,6 +64,36 @@ describe('posts: how journalists write titles', () => {
   });
 });
 
+describe('posts: a minister\'s portfolio', () => {
+  it('"Minister for/of <fields>, NAME": the title runs over the fields, and its first field names the role', () => {
+    expect(posts("Fiji's Minister for Rural Affairs, Ana Tora, opened the road.")).to.include('Ana Tora | Minister | Fiji');
+    expect(posts("Kenya's Minister of Internal Affairs, John Otieno, met the envoy.")).to.include('John Otieno | InteriorMinister | Kenya');
+    expect(posts("Peru's Minister of Commerce, Tourism and Fisheries, Rosa Salas, signed the deal.")).to.include('Rosa Salas | TradeMinister | Peru');
+  });
+
+  it('a portfolio of several fields ends where the name begins, with or without a comma', () => {
+    expect(posts("Chile's Minister of Mines and Energy Pablo Ruiz visited the plant.")).to.include('Pablo Ruiz | Minister | Chile');
+    expect(posts("Italy's Minister of Economy, Industry and Business Marco Galli met him.")).to.include('Marco Galli | Minister | Italy');
+  });
+
+  it('a country after the title is where the post is held, no field of it', () => {
+    expect(posts('The Minister of Foreign Affairs of Brazil, Ana Castro, arrived in Lisbon.')).to.include('Ana Castro | ForeignMinister | Brazil');
+  });
+});
+
+describe('posts: a name opening with an okina', () => {
+  it('"C\'s TITLE, Dr \'NAME": the honorific and the okina stand between the title and the name', () => {
+    expect(posts("He met Tuvalu's Prime Minister, Dr 'Ofa Lemani, on Friday.")).to.include("'Ofa Lemani | PrimeMinister | Tuvalu");
+  });
+});
+
+describe('posts: one post told twice', () => {
+  it('"Minister X" after "Foreign Minister X" is the same post, not a second one', () => {
+    const text = "Chile's Foreign Minister Ana Soto arrived in Lima on Monday. Peruvian officials said Minister Soto would stay two days.";
+    expect(posts(text)).to.deep.equal(['Ana Soto | ForeignMinister | Chile']);
+  });
+});
+
 describe('posts: the country of a title said around it', () => {
   it('"C\'s [one or two words] TITLE NAME": the words between the possessive and the title qualify it', () => {
     expect(posts("Chile's newly appointed foreign minister Rosa Ibáñez flew to Lima on Monday.")).to.deep.equal(['Rosa Ibáñez | ForeignMinister | Chile']);
