@@ -8,7 +8,7 @@ import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { markHomeCountry, positions } from './posts.js';
-import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { cityNamed, loadGazetteer } from '../lexicon/gazetteer.js';
 
 /** Extracts the facts of one article: entities, posts and events, each with its evidence. Pure and synchronous. */
 export function extractFacts(article: Article): ArticleFacts {
@@ -44,9 +44,11 @@ function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | 
   const mentioned = registry.all.find((e) => e.kind === 'place' && [e.name, ...e.altNames].some((n) => n.toLowerCase() === folded));
   if (mentioned) return mentioned;
   const country = loadGazetteer().countries.find((c) => [c.capital ?? '', ...c.capitalAliases].some((n) => n.toLowerCase() === folded));
-  const place = registry.ensure('place', country?.capital ?? titleCase(name));
+  const city = country ? undefined : cityNamed(name);
+  const place = registry.ensure('place', country?.capital ?? city?.name ?? titleCase(name));
   // Its country is noted on the place only: a city that is only a location names no country of the article.
-  if (country) place.country ??= country.iso2;
+  const iso2 = country?.iso2 ?? city?.iso2;
+  if (iso2) place.country ??= iso2;
   return place;
 }
 
