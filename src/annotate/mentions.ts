@@ -182,18 +182,19 @@ class SentenceScanner {
     if (based) {
       const parts = tokenize(based);
       const city = cityTrie().longest(parts, 0);
-      return city?.end === parts.length ? { end: i + 1, span: this.placeSpan(t.start, t.start + based.length, city.value) } : undefined;
+      return city?.end === parts.length ? { end: i + 1, span: this.placeSpan(t.start, t.start + based.length, based, city.value) } : undefined;
     }
     const match = cityTrie().longest(this.tokens, i, end);
     if (!match || !this.tokens[match.end - 1].upper || this.cueBefore(i)) return undefined;
     const next = this.tokens[match.end];
     if (match.end < end && next.upper && isWord(next) && this.nameWord(next)) return undefined;
     if (match.value.locativeOnly && !this.locativeBefore(i)) return undefined;
-    return { end: match.end, span: this.placeSpan(t.start, this.tokens[match.end - 1].end, match.value) };
+    return { end: match.end, span: this.placeSpan(t.start, this.tokens[match.end - 1].end, this.text(i, match.end), match.value) };
   }
 
-  private placeSpan(start: number, end: number, city: CityEntry): Span {
-    return { start, end, label: 'place', data: { name: city.name, kind: 'city', ...(city.iso2 ? { iso2: city.iso2 } : {}) } };
+  /** A city named as the text writes it ("Geneva", not GeoNames' "Genève"), with the table's country. */
+  private placeSpan(start: number, end: number, name: string, city: CityEntry): Span {
+    return { start, end, label: 'place', data: { name, kind: 'city', ...(city.iso2 ? { iso2: city.iso2 } : {}) } };
   }
 
   /** "in X", "visited X", "the city of X", "to Wellington and X": a place is meant at token i. */

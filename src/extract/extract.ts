@@ -44,10 +44,9 @@ function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | 
   const mentioned = registry.all.find((e) => e.kind === 'place' && [e.name, ...e.altNames].some((n) => n.toLowerCase() === folded));
   if (mentioned) return mentioned;
   const country = loadGazetteer().countries.find((c) => [c.capital ?? '', ...c.capitalAliases].some((n) => n.toLowerCase() === folded));
-  const city = country ? undefined : cityNamed(name);
-  const place = registry.ensure('place', country?.capital ?? city?.name ?? titleCase(name));
+  const place = registry.ensure('place', country?.capital ?? titleCase(name));
   // Its country is noted on the place only: a city that is only a location names no country of the article.
-  const iso2 = country?.iso2 ?? city?.iso2;
+  const iso2 = country?.iso2 ?? cityNamed(name)?.iso2;
   if (iso2) place.country ??= iso2;
   return place;
 }

@@ -289,8 +289,6 @@ export class SentenceAnalyzer {
         if (data.short) this.registry.addName(place, data.short);
         // A known city: its country is noted on the place only (a city that is only a location names no country of the article).
         if (data.iso2) place.country ??= data.iso2;
-        const surface = this.doc.slice(m);
-        if (surface.toLowerCase() !== name.toLowerCase()) this.registry.addName(place, surface);
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       default:
