@@ -173,7 +173,8 @@ class SentenceScanner {
 
   /**
    * A city of cities.tsv at token i ("Busan", "Kansas City", "the Busan-based"): a place, unless a title or
-   * honorific before it or a name word after it makes it part of a personal name ("Mr Jackson", "Florence Nightingale").
+   * honorific before it or a name word after it makes it part of a personal name ("Mr Jackson", "Florence Nightingale"),
+   * or a venue noun after it part of a venue's name ("the Toulon prefecture").
    * A city that is also a common word or name ("Mobile", "Jackson") is a place only in a locative context.
    */
   private cityAt(i: number, end: number): Found | undefined {
@@ -188,6 +189,9 @@ class SentenceScanner {
     if (!match || !this.tokens[match.end - 1].upper || this.cueBefore(i)) return undefined;
     const next = this.tokens[match.end];
     if (match.end < end && next.upper && isWord(next) && this.nameWord(next)) return undefined;
+    // "the Shangri-La hotel", "the Toulon prefecture": a venue named after the city.
+    const prev = this.previousKey(i);
+    if (prev !== undefined && ARTICLES.has(prev) && this.venueNounAfter(match.end) !== undefined) return undefined;
     if (match.value.locativeOnly && !this.locativeBefore(i)) return undefined;
     return { end: match.end, span: this.placeSpan(t.start, this.tokens[match.end - 1].end, this.text(i, match.end), match.value) };
   }

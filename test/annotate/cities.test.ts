@@ -24,6 +24,10 @@ describe('city mentions', () => {
     expect(mentions('Mr Jackson declined to comment.').some((m) => m.startsWith('place:'))).to.equal(false);
   });
 
+  it('leaves a venue named after a city to the venue', () => {
+    expect(mentions('The ministers dined at the Toulon prefecture.')).to.include('place:Toulon prefecture');
+  });
+
   it('reads a city that is also a word or a name as a place only after a locative word', () => {
     expect(mentions('Nice weather greeted the delegates.').some((m) => m.startsWith('place:'))).to.equal(false);
     expect(mentions('Split decisions marked the talks.').some((m) => m.startsWith('place:'))).to.equal(false);
