@@ -1,4 +1,4 @@
-import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { loadCities, loadGazetteer, type CityEntry } from '../lexicon/gazetteer.js';
 import { PhraseTrie } from './phrase-trie.js';
 
 /** What a gazetteer phrase names. */
@@ -50,4 +50,14 @@ export function gazetteerTrie(): PhraseTrie<GazetteerHit[]> {
   }
   cached = trie;
   return trie;
+}
+
+let cities: PhraseTrie<CityEntry> | undefined;
+
+/** Cities beyond the capitals (cities.tsv), by name and other forms, as a phrase trie of their own. */
+export function cityTrie(): PhraseTrie<CityEntry> {
+  if (cities) return cities;
+  cities = new PhraseTrie<CityEntry>();
+  for (const c of loadCities()) for (const form of [c.name, ...c.aliases]) cities.add(form, c);
+  return cities;
 }

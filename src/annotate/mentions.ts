@@ -2,22 +2,27 @@ import type { Doc, Span } from './doc.js';
 import { SENTENCE } from './sentences.js';
 import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
-import { gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
+import { cityTrie, gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
 import { isTerritory } from '../lexicon/governments.js';
 import { titleAbbreviations } from '../lexicon/title-abbreviations.js';
+import type { CityEntry } from '../lexicon/gazetteer.js';
 
 /**
  * Layer written here: `mention`, labelled person | title | honorific | country | capital | org | place | name.
  * data: person {name, cue}; title {role, form}; country/capital {iso2, name, via}; org {name, iso2?};
- * place {name, kind: venue | geo | city, short?: the venue's name without its lowercase noun}; name = a lone capitalised word that may be a surname {name}.
+ * place {name, kind: venue | geo | city | territory, iso2?: a known city's country, short?: the venue's name without its lowercase noun}; name = a lone capitalised word that may be a surname {name}.
  * Mentions may nest (an organisation inside a long title).
  */
 export const MENTION = 'mention';
 
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
+/** Verbs after which a city that is also a common word or name is a place: "visited Mobile". */
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
+/** "Busan-based": a city before "-based". */
+const BASED = /^(.+)[-‐‑]based$/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -110,9 +115,12 @@ class SentenceScanner {
     if (t.upper) {
       const gaz = this.gazetteerAt(i, end);
       if (gaz) options.push(gaz);
+      // A city longer than a country or capital it opens with: "Washington Heights".
+      const city = this.cityAt(i, end);
+      if (city && city.end > (gaz?.end ?? 0)) options.push(city);
       // "HE United Nations Special Envoy": an abbreviated honorific opens no body's name.
       const shape = this.undottedHonorific(t) ? undefined : this.shapeAt(i, end);
-      if (shape && shape.end > (gaz?.end ?? 0)) options.push(shape);
+      if (shape && shape.end > Math.max(gaz?.end ?? 0, city?.end ?? 0)) options.push(shape);
       // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
       if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t)) {
         const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
@@ -212,6 +220,46 @@ class SentenceScanner {
       return { end: match.end, span: this.span(i, match.end, 'place', { name: hit.name, kind: 'territory' }) };
     }
     return { end: match.end, span: this.span(i, match.end, hit.kind, data) };
+  }
+
+  /**
+   * A city of cities.tsv at token i ("Busan", "Kansas City", "the Busan-based"): a place, unless a title or
+   * honorific before it or a name word after it makes it part of a personal name ("Mr Jackson", "Florence Nightingale"),
+   * or a venue noun after it part of a venue's name ("the Toulon prefecture").
+   * A city that is also a common word or name ("Mobile", "Jackson") is a place only in a locative context.
+   */
+  private cityAt(i: number, end: number): Found | undefined {
+    const t = this.tokens[i];
+    const based = BASED.exec(t.text)?.[1];
+    if (based) {
+      const parts = tokenize(based);
+      const city = cityTrie().longest(parts, 0);
+      return city?.end === parts.length ? { end: i + 1, span: this.placeSpan(t.start, t.start + based.length, based, city.value) } : undefined;
+    }
+    const match = cityTrie().longest(this.tokens, i, end);
+    if (!match || !this.tokens[match.end - 1].upper || this.cueBefore(i)) return undefined;
+    const next = this.tokens[match.end];
+    if (match.end < end && next.upper && isWord(next) && this.nameWord(next)) return undefined;
+    // "the Shangri-La hotel", "the Toulon prefecture": a venue named after the city.
+    const prev = this.previousKey(i);
+    if (prev !== undefined && ARTICLES.has(prev) && this.venueNounAfter(match.end) !== undefined) return undefined;
+    if (match.value.locativeOnly && !this.locativeBefore(i)) return undefined;
+    return { end: match.end, span: this.placeSpan(t.start, this.tokens[match.end - 1].end, this.text(i, match.end), match.value) };
+  }
+
+  /** A city named as the text writes it ("Geneva", not GeoNames' "Genève"), with the table's country. */
+  private placeSpan(start: number, end: number, name: string, city: CityEntry): Span {
+    return { start, end, label: 'place', data: { name, kind: 'city', ...(city.iso2 ? { iso2: city.iso2 } : {}) } };
+  }
+
+  /** "in X", "visited X", "the city of X", "to Wellington and X": a place is meant at token i. */
+  private locativeBefore(i: number): boolean {
+    const prev = this.previousKey(i);
+    if (prev === undefined) return false;
+    if (LOCATIVE.has(prev) || VISIT_WORDS.has(prev) || this.placeNounBefore(i)) return true;
+    const last = this.spans[this.spans.length - 1];
+    const listed = (prev === 'and' || prev === ',') && i - 2 >= this.from && last?.end === this.tokens[i - 2].end;
+    return listed && (last.label === 'place' || last.label === 'capital');
   }
 
   /**

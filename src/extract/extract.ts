@@ -10,7 +10,7 @@ import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { markHomeCountry, positions } from './posts.js';
-import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { cityNamed, loadGazetteer } from '../lexicon/gazetteer.js';
 
 /** Extracts the facts of one article: entities, posts and events, each with its evidence. Pure and synchronous. */
 export function extractFacts(article: Article): ArticleFacts {
@@ -48,7 +48,8 @@ function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | 
   const country = loadGazetteer().countries.find((c) => [c.capital ?? '', ...c.capitalAliases].some((n) => n.toLowerCase() === folded));
   const place = registry.ensure('place', country?.capital ?? titleCase(name));
   // Its country is noted on the place only: a city that is only a location names no country of the article.
-  if (country) place.country ??= country.iso2;
+  const iso2 = country?.iso2 ?? cityNamed(name)?.iso2;
+  if (iso2) place.country ??= iso2;
   return place;
 }
 

@@ -287,6 +287,8 @@ export class SentenceAnalyzer {
         if (person) return { kind: 'P', entity: person, start: m.start, end: m.end };
         const place = this.registry.ensure('place', name);
         if (data.short) this.registry.addName(place, data.short);
+        // A known city: its country is noted on the place only (a city that is only a location names no country of the article).
+        if (data.iso2) place.country ??= data.iso2;
         return { kind: 'L', entity: place, start: m.start, end: m.end };
       }
       default:

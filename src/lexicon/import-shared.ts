@@ -4,12 +4,10 @@
  * Rows whose `source` is `local` (hand-curated news aliases and bodies without a QID) are kept as they are.
  * Run: `npm run import:shared` (node dist/src/lexicon/import-shared.js [DIR]).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { dataPath, readTsv } from './tsv.js';
-
-type Row = Record<string, string>;
+import { joinList, localRows, writeTsv, type Row } from './tsv-write.js';
 
 /** Parses CSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) into rows keyed by the header. */
 function parseCsv(text: string): Row[] {
@@ -34,37 +32,7 @@ const UNNEEDED_ORG_TYPES = [
 const UNNEEDED_ORG_NAMES =
   /fish|tuna|salmon|halibut|whaling|albatross|marine|sea\b|river|lake|basin|rhine|elbe|meuse|moselle|danube|sugar|coffee|cocoa|olive|vine|pepper|coconut|bamboo|rubber|copper|nickel|zinc|grains|cotton|timber|locust|groundnut|vegetable|plant|weights|metrology|refrigeration|patent|intellectual property|satellite|telecommunication|meteorolog|astronomical|molecular|nuclear research|synchrotron|nanotechnology|genetic|weather|railroad|carriage by rail|air navigation|aerial navigation|civil aviation|postal|hydrographic|university|institute|academy|laboratory|college|exhibition|customs|statistic/i;
 
-const cell = (s: string | undefined): string => (s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
-
-/** `|`-joined, without blanks and case-insensitive duplicates (of each other or of `exclude`). */
-function joinList(values: string[], exclude: string[] = []): string {
-  const seen = new Set(exclude.map((v) => v.toLowerCase()));
-  const out: string[] = [];
-  for (const raw of values) {
-    const v = cell(raw);
-    if (v === '' || v.includes('|') || seen.has(v.toLowerCase())) continue;
-    seen.add(v.toLowerCase());
-    out.push(v);
-  }
-  return out.join('|');
-}
-
 const split = (s: string | undefined): string[] => (s ?? '').split('|');
-
-/** The hand-curated rows (`source` = local) of a bundled TSV, kept across regenerations. */
-function localRows(file: string): Row[] {
-  return existsSync(dataPath(file)) ? readTsv(file).filter((r) => r.source === 'local') : [];
-}
-
-function writeTsv(file: string, comment: string, columns: string[], rows: Row[]): number {
-  const lines = [
-    ...comment.trim().split('\n').map((l) => `# ${l}`),
-    columns.join('\t'),
-    ...rows.map((r) => columns.map((c) => cell(r[c])).join('\t')),
-  ];
-  writeFileSync(dataPath(file), `${lines.join('\n')}\n`);
-  return rows.length;
-}
 
 function importCountries(dir: string): number {
   const shared = parseCsv(readFileSync(join(dir, 'countries.csv'), 'utf8')).map((r) => ({
