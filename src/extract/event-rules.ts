@@ -71,10 +71,10 @@ const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
-const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+\\s*)\\s*,`;
+const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+(?:\\s*,?\\s*(?:and\\s+)?§P\\d+)*\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 // Not "and": a name followed by "and <verb>" is the object of the verb before ("was received by §P5 and held talks with").
-const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL])[^.;",]){0,60}?)';
+const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL]|\\b(?:before|after|upon|while)\\s+being\\b)[^.;",]){0,60}?)';
 // An apposition may be followed by a relative clause: ", the business secretary , who travelled with him ,".
 const SUBJECT_GLUE = `(?:(?:${APPOSITION})?(?:${RELATIVE})?|${CLOSING_COMMA})\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
@@ -170,6 +170,8 @@ function compile(): Rule[] {
   /** "from his counterpart " between an invitation and its guest. */
   const inviter = '(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?';
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
+  /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2". */
+  const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?§[LOC]\\d+|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day))\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -184,6 +186,10 @@ function compile(): Rule[] {
     r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    // "was warmly received §D2 at §L3 in §L4 by §P5", "is welcomed by §P1 and , separately , by §P2": the passive of hosting.
+    r('hosted-by', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${hostedBy}`, word('by')),
+    // "§P0 arrived … and held talks with §P3 before being received §D4 by §P5": the participle's subject is the clause's first person.
+    r('being-hosted', 'meeting', 'host-verb', `(?<a>${PERSON})(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>[^.;"]{0,200}?)`, `\\b(?:before|after|upon|on|while)\\s+${hostedBy}`, word('being')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
     // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
     r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
@@ -211,6 +217,8 @@ function compile(): Rule[] {
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
     // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
+    // "the session of the commission , co-chaired by the §O3 , §P4 , and §P5": those chairing it meet.
+    r('co-chaired-by', 'meeting', 'meet-noun', '', `\\b(?:co-chaired|co-chairs|co-hosted|co-hosts|jointly\\s+chaired)\\s+by\\s+(?<a>(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+(?:(?:[^.;"§]|§[COL]\\d+){0,60}?\\band\\s+(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+))`, word('by'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
@@ -270,7 +278,11 @@ const APPEAL = /\bcall(?:s|ed)?\s+on\b/;
 const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 /** The last words before a noun rule's match, where "no meeting between …" is denied. */
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
+/** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
+const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
 const SEPARATE = /\bseparate(?:ly)?\b/;
+/** "a meeting between §P0 and §P1 in §L2 could take place …": a noun's event told as planned by its own verb after it. */
+const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)\b/;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
@@ -339,7 +351,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec(g.pre ?? '')?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

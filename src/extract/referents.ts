@@ -13,7 +13,7 @@ const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|thoug
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
-const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/;
+const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/g;
 
 let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
@@ -165,16 +165,19 @@ export class Referents {
    * received him"), else the first person of the last sentence naming one, when this one does not name them.
    */
   private objectPronoun(view: SentenceView): void {
-    const m = PRONOUN_OBJECT.exec(view.skeleton);
-    if (!m) return;
+    // "took him first to §L4 , where §P5 received him": each pronoun in turn, until one tells an event.
+    for (const m of [...view.skeleton.matchAll(PRONOUN_OBJECT)]) if (this.objectPronounAt(view, m)) return;
+  }
+
+  private objectPronounAt(view: SentenceView, m: RegExpMatchArray & { index: number }): boolean {
     const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
     const subject = before.pop();
     const earlier = before.find((p) => p !== undefined && p !== subject);
     const previous = this.previousSubject();
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
-    if (!antecedent) return;
+    if (!antecedent) return false;
     const slot = push(view, antecedent);
-    this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
+    return this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
   /**
@@ -270,11 +273,13 @@ export class Referents {
    * Takes the rewritten skeleton when it tells a meeting or visit involving one of the new slots (as its subject) that
    * the sentence did not already tell with the same people (a backstop's match aside); else drops the slots.
    */
-  private keepIf(view: SentenceView, rewritten: string, slots: number[], asSubject = false): void {
+  private keepIf(view: SentenceView, rewritten: string, slots: number[], asSubject = false): boolean {
     const key = (r: RuleMatch): string => `${r.kind} ${slotPersons(r.participants.map((n) => view.slots[n])).map((p) => p.id).sort().join(' ')}`;
     const told = new Set(eventMatches(view.skeleton).filter((r) => r.rule !== 'co-occurrence').map(key));
-    if (eventMatches(rewritten).some((r) => (asSubject ? r.subjects : r.participants).some((n) => slots.includes(n)) && !told.has(key(r)))) view.skeleton = rewritten;
+    const kept = eventMatches(rewritten).some((r) => (asSubject ? r.subjects : r.participants).some((n) => slots.includes(n)) && !told.has(key(r)));
+    if (kept) view.skeleton = rewritten;
     else view.slots.length = Math.min(...slots);
+    return kept;
   }
 }
 

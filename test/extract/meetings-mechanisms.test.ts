@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import { FactsView, meetings } from './helpers.js';
+
+const people = (f: FactsView): string[] => meetings(f).map((m) => m.split(/ (?:happened|planned) /)[0] + (m.includes(' planned ') ? ' planned' : ''));
+
+describe('meetings told by clause structure: passive hosting, intentions, participles, co-chairs', () => {
+  it('a passive of hosting with an adverb, a day and a venue before "by", and a second host "separately, by"', () => {
+    const f = new FactsView(`Trade Minister Lars Eklund was warmly received on Monday at the Presidential Palace by President Hana Novak.
+Premier Ruth Obi is welcomed by King Arvid Lund and, separately, by Chancellor Mira Stein.`, '2025-05-06');
+    expect(people(f)).to.have.members(['Hana Novak + Lars Eklund', 'Arvid Lund + Ruth Obi', 'Mira Stein + Ruth Obi']);
+  });
+
+  it('"before being received by": the clause subject is received, not the person met before', () => {
+    const f = new FactsView('Envoy Tomas Ruiz held talks with Deputy Minister Ana Vidal before being received by Premier Jon Sato.', '2025-05-06');
+    expect(people(f)).to.include('Jon Sato + Tomas Ruiz');
+    expect(people(f)).not.to.include('Ana Vidal + Jon Sato');
+  });
+
+  it('an intention right before the verb makes the meeting planned; "agreed to a truce … when they met" does not', () => {
+    const f = new FactsView(`Minister Petra Lind said she looked forward to receiving Minister Karl Oster in Riga.
+President Ivo Marek and President Lea Sand agreed to a ceasefire when they met in Vienna.`, '2025-05-06');
+    expect(people(f)).to.have.members(['Karl Oster + Petra Lind planned', 'Ivo Marek + Lea Sand']);
+  });
+
+  it('a meeting noun whose own verb tells it may take place is planned', () => {
+    const f = new FactsView('Officials said a meeting between Minister Nina Berg and Minister Ole Haug could take place next month.', '2025-05-06');
+    expect(people(f)).to.deep.equal(['Nina Berg + Ole Haug planned']);
+  });
+
+  it('a session co-chaired by two named people is their meeting', () => {
+    const f = new FactsView('The deal was reached during the third session of the joint commission, co-chaired by Minister Sara Kim and Minister Paul Wong.', '2025-05-06');
+    expect(people(f)).to.deep.equal(['Paul Wong + Sara Kim']);
+  });
+
+  it('a list in apposition closed by a comma is the subject: "the leaders of …, X, Y and Z, held a meeting"', () => {
+    const f = new FactsView('On Friday, the leaders of the Baltic states, Anna Berzina, Jaan Tamm and Petras Kazlas, held a trilateral meeting in Riga.', '2025-05-06');
+    expect(people(f)).to.deep.equal(['Anna Berzina + Jaan Tamm + Petras Kazlas']);
+  });
+
+  it('an object pronoun after one telling no event is tried too ("took him to …, where X received him")', () => {
+    const f = new FactsView(`Prime Minister Rafael Ortiz arrived in Asia on Monday.
+The tour took him first to Hanoi, where President Minh Tran received him on Tuesday.`, '2025-05-06');
+    expect(people(f)).to.include('Minh Tran + Rafael Ortiz');
+  });
+});
