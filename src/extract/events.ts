@@ -119,7 +119,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Placeholder position of slot n in the skeleton. */
-function slotAt(view: SentenceView, kind: string, n: number): number {
+export function slotAt(view: SentenceView, kind: string, n: number): number {
   return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
 }
 
