@@ -74,4 +74,10 @@ Berg arrived in Riga on Monday.`, '2025-05-09');
     const f = new FactsView('Prime Minister Jonas Lind held talks on Monday with President Marta Ruiz, whose country is locked in a dispute with Norway over the Troll Field.', '2025-05-09');
     expect(meetings(f)).to.deep.equal(['Jonas Lind + Marta Ruiz happened 2025-05-05 -']);
   });
+
+  it('a trip told in the present on a day after the report ("flies tomorrow to X") and "is also expected to travel" are planned', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez flies tomorrow to Montevideo.
+President Marta Ruiz is also expected to travel to Asuncion.`, '2025-05-06');
+    expect(visits(f)).to.have.members(['Ana Lopez -> Montevideo planned 2025-05-07', 'Marta Ruiz -> Asuncion planned -']);
+  });
 });
