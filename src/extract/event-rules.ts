@@ -271,6 +271,10 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 /** The last words before a noun rule's match, where "no meeting between …" is denied. */
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 const SEPARATE = /\bseparate(?:ly)?\b/;
+/** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
+const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
+/** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */
+const VISIT_MODIFIERS = 45;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
@@ -339,7 +343,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),
@@ -356,6 +360,14 @@ export function matchRules(skeleton: string): RuleMatch[] {
   }
   // "invited §P1 to pay a visit to §C2": a match inside a rule that itself tells a planned event is that event.
   return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants)));
+}
+
+/** A visit noun with a planning modifier between the subject (or the match's start) and the destination. */
+function plannedVisitNoun(rule: Rule, skeleton: string, m: RegExpExecArray): boolean {
+  const dest = m.indices?.groups?.dest?.[0];
+  if (rule.kind !== 'visit' || rule.cue !== 'visit-noun' || dest === undefined) return false;
+  const from = Math.max(m.index + (m.groups?.a?.length ?? 0), dest - VISIT_MODIFIERS);
+  return hasCue('planned-noun', skeleton.slice(from, dest));
 }
 
 function sameSet(a: number[], b: number[]): boolean {

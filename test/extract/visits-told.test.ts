@@ -80,4 +80,10 @@ Berg arrived in Riga on Monday.`, '2025-05-09');
 President Marta Ruiz is also expected to travel to Asuncion.`, '2025-05-06');
     expect(visits(f)).to.have.members(['Ana Lopez -> Montevideo planned 2025-05-07', 'Marta Ruiz -> Asuncion planned -']);
   });
+
+  it('a planning adverb inside the phrase ("was later expected to") and a planning modifier of the visit noun ("X\'s upcoming visit") tell a plan', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez was later expected to fly to Cusco.
+The ministers discussed President Marta Ruiz's upcoming state visit to Bolivia.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Ana Lopez -> Cusco planned', 'Marta Ruiz -> Bolivia planned']);
+  });
 });
