@@ -86,4 +86,11 @@ President Marta Ruiz is also expected to travel to Asuncion.`, '2025-05-06');
 The ministers discussed President Marta Ruiz's upcoming state visit to Bolivia.`, '2025-05-06');
     expect(visits(f, false)).to.have.members(['Ana Lopez -> Cusco planned', 'Marta Ruiz -> Bolivia planned']);
   });
+
+  it('"will arrive here on Monday on a two-day official visit": a planned visit to the dateline\'s city, where the talks that follow are', () => {
+    const f = new FactsView(`LIMA: Chilean Foreign Minister Alberto van Klaveren will arrive here on Monday on a two-day official visit, the ministry said.
+Van Klaveren will hold talks with Foreign Minister Elmer Schialer on Tuesday.`, '2025-05-08');
+    expect(visits(f)).to.deep.equal(['Alberto van Klaveren -> Lima planned 2025-05-12']);
+    expect(meetings(f)).to.deep.equal(['Alberto van Klaveren + Elmer Schialer planned 2025-05-13 Lima']);
+  });
 });
