@@ -232,11 +232,11 @@ function unplaced(place: EntityFact | undefined): boolean {
 /**
  * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when
  * known, since the day's meetings may be at other venues of it); else the one city all that day's other meetings were in
- * (a summit's side meetings).
+ * (a summit's side meetings). A meeting planned for a day is where that day's meetings, held or planned, are.
  */
 function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
   if (!e.date) return undefined;
-  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status);
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && (o.status === e.status || e.status === 'planned'));
   const cityOf = (o: EventFact): string | undefined => {
     const city = entities.get(entities.get(o.place ?? '')?.within ?? '');
     return city?.kind === 'place' ? city.id : o.place;
