@@ -97,14 +97,22 @@ const AIRPORT = /^(.+?)[\s-].*\bairport\b/i;
 
 /**
  * An airport lies in the city it is named after ("Toulon-Hyères airport", "Cairo International Airport") when the
- * article names that city (or writes from it): landing there is a visit to the city.
+ * article names that city (or writes from it): landing there is a visit to the city. Else, when the gazetteer does not
+ * place it, it lies where the trip of someone landing there goes.
  */
 function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
   const places = [...entities.values(), ...(dateline ? [dateline] : [])].filter((e) => e.kind === 'place');
   for (const airport of places) {
     const city = AIRPORT.exec(airport.name)?.[1]?.toLowerCase();
-    const found = city ? places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city)) : undefined;
-    if (!found) continue;
+    if (!city) continue;
+    const found = places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city));
+    if (!found) {
+      // "arrived at Hosea Kutako International Airport" on "a state visit to Namibia": it lies where the arrival's trip goes.
+      const landings = events.filter((e) => e.kind === 'visit' && e.destination === airport.id);
+      const trip = events.find((e) => e.kind === 'visit' && e.destination !== airport.id && landings.some((l) => l.visitor === e.visitor && l.status === e.status));
+      if (!airport.within && !airport.country && trip?.destination) airport.within = trip.destination;
+      continue;
+    }
     airport.within ??= found.id;
     for (const e of events) if (e.kind === 'visit' && e.destination === airport.id) e.destination = e.place = found.id;
   }

@@ -93,4 +93,11 @@ Van Klaveren will hold talks with Foreign Minister Elmer Schialer on Tuesday.`, 
     expect(visits(f)).to.deep.equal(['Alberto van Klaveren -> Lima planned 2025-05-12']);
     expect(meetings(f)).to.deep.equal(['Alberto van Klaveren + Elmer Schialer planned 2025-05-13 Lima']);
   });
+
+  it('an airport the gazetteer does not place lies where the trip of the one landing there goes', () => {
+    const f = new FactsView(`President Hakainde Hichilema yesterday concluded a three-day state visit to Namibia.
+Hichilema arrived at Oshakati Mbali International Airport on Monday afternoon.`, '2025-08-21');
+    const airport = f.facts.entities.find((e) => e.name === 'Oshakati Mbali International Airport');
+    expect(f.name(airport?.within)).to.equal('Namibia');
+  });
 });
