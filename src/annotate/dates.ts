@@ -7,7 +7,8 @@ import { listCell, readTsv } from '../lexicon/tsv.js';
  * Layer written here: `date`, data.value = `YYYY-MM-DD` when the expression names one day, else no value;
  * data.next = the same weekday looked for forward (for planned events: "will travel on Friday");
  * data.shift = days after the day of the event told before ("the following day" = 1), left for the extractor;
- * data.dateline = the date of a dateline ("ASTANA, 18 April 2024 (Kazinform) -"): the day of the report, not of an event.
+ * data.dateline = the date of a dateline ("ASTANA, 18 April 2024 (Kazinform) -"): the day of the report, not of an event;
+ * data.future = 'yes' when the day is after the one the article speaks from ("tomorrow", "on March 20" in a March 14 report).
  */
 export const DATE = 'date';
 
@@ -34,8 +35,8 @@ function patterns(): DatePatterns {
     all: new RegExp(
       [
         `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
-        `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${month})\\b\\.?(?:,?\\s+(?<dmYear>\\d{4})\\b)?`,
-        `\\b(?<mdMonth>${month})\\b\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<mdYear>\\d{4})\\b)?`,
+        `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmMonth>${month})\\b\\.?(?:,?\\s+(?<dmYear>\\d{4})\\b|\\s+(?<dmLast>last\\s+year)\\b)?`,
+        `\\b(?<mdMonth>${month})\\b\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<mdYear>\\d{4})\\b|\\s+(?<mdLast>last\\s+year)\\b)?`,
         `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<weekday>${weekday})\\b`,
         // "This morning, the Deputy President paid a courtesy call": the day the article speaks from.
         `\\b(?<deictic>today|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|tonight)\\b`,
@@ -66,6 +67,8 @@ function resolve(g: Record<string, string | undefined>, published: number | unde
     if (yearText) return iso(Date.UTC(Number(yearText), month - 1, day));
     if (published === undefined) return undefined;
     const pubYear = new Date(published).getUTCFullYear();
+    // "on August 20 last year"
+    if (g.dmLast ?? g.mdLast) return iso(Date.UTC(pubYear - 1, month - 1, day));
     const sameYear = Date.UTC(pubYear, month - 1, day);
     // A day more than ~6 months after publication is last year's.
     return iso(sameYear - published > 183 * DAY ? Date.UTC(pubYear - 1, month - 1, day) : sameYear);
@@ -128,7 +131,8 @@ export function markDates(doc: Doc): void {
       }
       const shift = g.shift ? shifts.get(g.shift.toLowerCase().replace(/\s+/g, ' ')) : undefined;
       const start = sentence.start + m.index;
-      const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}), ...(dateline ? { dateline: 'yes' } : {}) };
+      const future = value !== undefined && reference !== undefined && Date.parse(`${value}T00:00:00Z`) > reference;
+      const data: Record<string, string> = { text: m[0], ...(value ? { value } : {}), ...(next ? { next } : {}), ...(shift !== undefined ? { shift: String(shift) } : {}), ...(dateline ? { dateline: 'yes' } : {}), ...(future ? { future: 'yes' } : {}) };
       spans.push({ start, end: start + m[0].length, label: DATE, data });
     }
   }

@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import { addDays, sentenceEvents, toldDay, type StatedEvent } from './events.js';
+import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
@@ -50,7 +50,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
-    days.push({ start: view.span.start, day: toldDay(view) });
+    days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
@@ -97,23 +97,46 @@ const AIRPORT = /^(.+?)[\s-].*\bairport\b/i;
 
 /**
  * An airport lies in the city it is named after ("Toulon-Hyères airport", "Cairo International Airport") when the
- * article names that city (or writes from it): landing there is a visit to the city.
+ * article names that city (or writes from it): landing there is a visit to the city. Else, when the gazetteer does not
+ * place it, it lies where the trip of someone landing there goes.
  */
 function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
   const places = [...entities.values(), ...(dateline ? [dateline] : [])].filter((e) => e.kind === 'place');
   for (const airport of places) {
     const city = AIRPORT.exec(airport.name)?.[1]?.toLowerCase();
-    const found = city ? places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city)) : undefined;
-    if (!found) continue;
+    if (!city) continue;
+    const found = places.find((p) => p !== airport && [p.name, ...p.altNames].some((n) => n.toLowerCase() === city));
+    if (!found) {
+      // "arrived at Hosea Kutako International Airport" on "a state visit to Namibia": it lies where the arrival's trip goes.
+      const landings = events.filter((e) => e.kind === 'visit' && e.destination === airport.id);
+      const trip = events.find((e) => e.kind === 'visit' && e.destination !== airport.id && landings.some((l) => l.visitor === e.visitor && l.status === e.status));
+      if (!airport.within && !airport.country && trip?.destination) airport.within = trip.destination;
+      continue;
+    }
     airport.within ??= found.id;
     for (const e of events) if (e.kind === 'visit' && e.destination === airport.id) e.destination = e.place = found.id;
   }
 }
 
-/** Where a sentence starts, and the day it tells a meeting on, if any. */
+/** Where a sentence starts, the day it tells a meeting on, if any, and the first day it names. */
 interface ToldDay {
   start: number;
   day?: string;
+  named?: string;
+}
+
+let background: RegExp | undefined;
+
+/**
+ * The first day a sentence names (a dateline's aside), save a journey's, a report's or a relative clause's ("arrived in
+ * §L1 on §D2", "said in a release §D3", "who faces a vote on §D4"): the time a later "that evening" counts from.
+ */
+function namedDay(view: SentenceView): string | undefined {
+  background ??= new RegExp(`\\b(?:${cueAlternation(['journey-verb', 'statement-verb'])}|who|whose|which)\\b[^,;§]*(?:§[LCO]\\d+[^,;§]*)?$`);
+  const days = view.slots
+    .map((slot, n) => ({ slot, at: slotAt(view, 'D', n) }))
+    .filter(({ slot, at }) => slot.kind === 'D' && slot.date?.data?.value && !slot.date.data.dateline && at >= 0 && !background?.test(view.skeleton.slice(0, at)));
+  return days.sort((a, b) => a.at - b.at)[0]?.slot.date?.data?.value;
 }
 
 /** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
@@ -124,25 +147,30 @@ const OTHER_OCCASION = /\b(?:sidelines|margins)\s+of\b/i;
 const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|visit|trip|tour)\b/i;
 
 /**
- * "Later in the day", "the following day": a day counted from the last meeting day told in an earlier sentence (two
- * rules matching one sentence count from the same day). A meeting told with no time words at all is on that day when
+ * "Later in the day", "the following day": a day counted from the last day told in an earlier sentence, a meeting's or
+ * any other named one ("X landed on Sunday and on Monday called on Y. That evening, …"); two rules matching one sentence
+ * count from the same day. A meeting told with no time words at all is on that day when
  * it is told as what came next ("later", "thereafter") or right after it ("The foreign ministers met on Friday.
  * X and Y spoke for three hours …"); in a live blog, on the day of the posts.
  */
 function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | undefined): EventFact[] {
   let anchor: { day: string; sentence: number } | undefined;
+  let reference: string | undefined;
   let n = 0;
-  for (const [i, { day }] of days.entries()) {
+  for (const [i, { day, named }] of days.entries()) {
     const before = anchor;
+    const referenceBefore = reference;
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
       const { event, dayShift, timeless } = stated[n];
       const text = event.evidence[0]?.text ?? '';
-      if (dayShift !== undefined && before && !event.date && event.status === 'happened') event.date = addDays(before.day, dayShift);
+      if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
       if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
       if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
+      if (anchor?.sentence === i) reference = anchor.day;
     }
     if (day) anchor = { day, sentence: i };
+    if (day ?? named) reference = day ?? named;
   }
   return stated.map((s) => s.event);
 }
@@ -212,11 +240,11 @@ function unplaced(place: EntityFact | undefined): boolean {
 /**
  * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when
  * known, since the day's meetings may be at other venues of it); else the one city all that day's other meetings were in
- * (a summit's side meetings).
+ * (a summit's side meetings). A meeting planned for a day is where that day's meetings, held or planned, are.
  */
 function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
   if (!e.date) return undefined;
-  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && o.status === e.status);
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && (o.status === e.status || e.status === 'planned'));
   const cityOf = (o: EventFact): string | undefined => {
     const city = entities.get(entities.get(o.place ?? '')?.within ?? '');
     return city?.kind === 'place' ? city.id : o.place;

@@ -161,7 +161,8 @@ function compile(): Rule[] {
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
-  const arrivedHere = `\\b(?<here>arrived|arrives|landed|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
+  // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,": no place named, the dateline's.
+  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
   // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
   const nextStop = '(?:(?:in|into|to|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
@@ -224,7 +225,7 @@ function compile(): Rule[] {
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'landed', 'touched')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
     r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
     // "§P0 accompanied §P1 to §L2": both travel.
@@ -283,6 +284,10 @@ const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
 const SEPARATE = /\bseparate(?:ly)?\b/;
 /** "a meeting between §P0 and §P1 in §L2 could take place …": a noun's event told as planned by its own verb after it. */
 const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)\b/;
+/** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
+const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
+/** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */
+const VISIT_MODIFIERS = 45;
 
 const ANY_SLOT = /§[A-Z](\d+)/g;
 const PERSON_SLOT = /§P(\d+)/g;
@@ -351,7 +356,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec(g.pre ?? '')?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec(g.pre ?? '')?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),
@@ -368,6 +373,14 @@ export function matchRules(skeleton: string): RuleMatch[] {
   }
   // "invited §P1 to pay a visit to §C2": a match inside a rule that itself tells a planned event is that event.
   return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants)));
+}
+
+/** A visit noun with a planning modifier between the subject (or the match's start) and the destination. */
+function plannedVisitNoun(rule: Rule, skeleton: string, m: RegExpExecArray): boolean {
+  const dest = m.indices?.groups?.dest?.[0];
+  if (rule.kind !== 'visit' || rule.cue !== 'visit-noun' || dest === undefined) return false;
+  const from = Math.max(m.index + (m.groups?.a?.length ?? 0), dest - VISIT_MODIFIERS);
+  return hasCue('planned-noun', skeleton.slice(from, dest));
 }
 
 function sameSet(a: number[], b: number[]): boolean {

@@ -50,9 +50,10 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
   const out: StatedEvent[] = [];
   for (const match of matchRules(view.skeleton).flatMap(separately)) {
     const people = slotPersons(match.participants.map((n) => view.slots[n]));
-    const { dayShift, ...date } = dateOf(view, match);
+    const { dayShift, future, ...date } = dateOf(view, match);
+    // "travels tomorrow to §L1": a day after the report's is a plan, whatever the tense.
     const base = {
-      status: match.planned ? ('planned' as const) : ('happened' as const),
+      status: match.planned || future ? ('planned' as const) : ('happened' as const),
       evidence: [view.evidence(match.rule)],
       ...date,
     };
@@ -119,7 +120,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Placeholder position of slot n in the skeleton. */
-function slotAt(view: SentenceView, kind: string, n: number): number {
+export function slotAt(view: SentenceView, kind: string, n: number): number {
   return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
 }
 
@@ -132,7 +133,7 @@ function relativeAfter(view: SentenceView, match: RuleMatch, at: number): boolea
  * The date nearest the trigger that is neither the date of the reporting nor one end of a span of days. A planned
  * event's bare weekday is the next one.
  */
-function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string; dayShift?: number } {
+function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string; dayShift?: number; future?: boolean } {
   let best: { slot: Slot; distance: number; at: number } | undefined;
   const days: { slot: Slot; at: number }[] = [];
   view.slots.forEach((slot, n) => {
@@ -163,7 +164,7 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
   const day = data.shift !== undefined ? days.filter((d) => d.at < (chosen?.at ?? 0) && d.slot.date?.data?.value).pop()?.slot.date?.data?.value : undefined;
   if (day) return { dateText: data.text ?? '', date: addDays(day, Number(data.shift)) };
   const value = match.planned ? data.next ?? data.value : data.value;
-  return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}) };
+  return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}), ...(data.future ? { future: true } : {}) };
 }
 
 let meetingWord: { word: RegExp; planned: RegExp; travel: RegExp } | undefined;

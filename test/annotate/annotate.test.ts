@@ -32,6 +32,11 @@ describe('annotate', () => {
     expect(values).to.deep.equal(['Thursday=2024-03-21', 'Friday=2024-03-15', 'January 26=2024-01-26', '3 Feb 2023=2023-02-03', 'Earlier this month=-']);
   });
 
+  it('"on June 3 last year" is of the year before; a day after publication is marked future', () => {
+    const d = doc('They last met on June 3 last year and meet again on 14 April, officials said.', '2024-03-21');
+    expect(d.get('date').map((x) => `${d.slice(x)}=${x.data?.value}${x.data?.future ? ' future' : ''}`)).to.deep.equal(['June 3 last year=2023-06-03', '14 April=2024-04-14 future']);
+  });
+
   it('leaves relative dates unresolved without a publication date', () => {
     const d = doc('They met on Friday.');
     expect(d.get('date')[0].data?.value).to.equal(undefined);

@@ -35,6 +35,8 @@ describe('event shapes of news English, round 4', () => {
       .to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-14 Nairobi');
     // Another day: nothing is carried.
     expect(meetings(`${first} On Wednesday, ${JP} met with ${EG}.`)).to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-12 -');
+    // Planned for that day: where that day's meetings are.
+    expect(meetings(`${first} ${JP} is expected to meet ${EG} on Friday evening.`)).to.include('Badr Abdelatty + Shigeru Ishiba 2025-03-14 Mombasa');
   });
 
   it('talks held at an air base or airport are a meeting; a greeting there is not', () => {

@@ -69,6 +69,15 @@ The following day, Fiqi met Sudanese envoy Ali Youssef in Nairobi.`, '2025-01-24
     ]);
   });
 
+  it('"that evening" counts from the day the sentence before names, even with no meeting on it; not from an arrival or a relative clause', () => {
+    const f = new FactsView(`Austrian Foreign Minister Beate Meinl-Reisinger flew into Oslo on Monday and on Tuesday addressed the Storting.
+That evening, Norwegian Foreign Minister Espen Barth Eide hosted her for dinner.`, '2025-06-12');
+    expect(meetings(f)).to.deep.equal(['Beate Meinl-Reisinger + Espen Barth Eide happened 2025-06-10 Oslo']);
+    const g = new FactsView(`Peruvian Foreign Minister Elmer Schialer, who landed in Quito on Sunday, addressed the assembly, which votes on June 30.
+Later in the day, Schialer called on President Daniel Noboa.`, '2025-06-12');
+    expect(meetings(g).map((m) => m.split(' happened ')[1])).to.deep.equal(['- Quito']);
+  });
+
   it('"had earlier held talks", "in a separate session": the day (and the city) of the meeting told before; no meeting before, no date', () => {
     const f = new FactsView(`Egyptian Foreign Minister Sameh Shoukry met Jordanian King Abdullah II in Amman on Sunday.
 Shoukry had earlier held talks with his Jordanian counterpart Ayman Safadi.

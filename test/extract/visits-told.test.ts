@@ -74,4 +74,30 @@ Berg arrived in Riga on Monday.`, '2025-05-09');
     const f = new FactsView('Prime Minister Jonas Lind held talks on Monday with President Marta Ruiz, whose country is locked in a dispute with Norway over the Troll Field.', '2025-05-09');
     expect(meetings(f)).to.deep.equal(['Jonas Lind + Marta Ruiz happened 2025-05-05 -']);
   });
+
+  it('a trip told in the present on a day after the report ("flies tomorrow to X") and "is also expected to travel" are planned', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez flies tomorrow to Montevideo.
+President Marta Ruiz is also expected to travel to Asuncion.`, '2025-05-06');
+    expect(visits(f)).to.have.members(['Ana Lopez -> Montevideo planned 2025-05-07', 'Marta Ruiz -> Asuncion planned -']);
+  });
+
+  it('a planning adverb inside the phrase ("was later expected to") and a planning modifier of the visit noun ("X\'s upcoming visit") tell a plan', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez was later expected to fly to Cusco.
+The ministers discussed President Marta Ruiz's upcoming state visit to Bolivia.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Ana Lopez -> Cusco planned', 'Marta Ruiz -> Bolivia planned']);
+  });
+
+  it('"will arrive here on Monday on a two-day official visit": a planned visit to the dateline\'s city, where the talks that follow are', () => {
+    const f = new FactsView(`LIMA: Chilean Foreign Minister Alberto van Klaveren will arrive here on Monday on a two-day official visit, the ministry said.
+Van Klaveren will hold talks with Foreign Minister Elmer Schialer on Tuesday.`, '2025-05-08');
+    expect(visits(f)).to.deep.equal(['Alberto van Klaveren -> Lima planned 2025-05-12']);
+    expect(meetings(f)).to.deep.equal(['Alberto van Klaveren + Elmer Schialer planned 2025-05-13 Lima']);
+  });
+
+  it('an airport the gazetteer does not place lies where the trip of the one landing there goes', () => {
+    const f = new FactsView(`President Hakainde Hichilema yesterday concluded a three-day state visit to Namibia.
+Hichilema arrived at Oshakati Mbali International Airport on Monday afternoon.`, '2025-08-21');
+    const airport = f.facts.entities.find((e) => e.name === 'Oshakati Mbali International Airport');
+    expect(f.name(airport?.within)).to.equal('Namibia');
+  });
 });
