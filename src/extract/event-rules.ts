@@ -314,11 +314,17 @@ const MODE_AFTER = /^\s*,?\s*(?:(?:on\s+)?§D\d+\s+)?(?:(?<phone>(?:by|over\s+th
  * A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between") or
  * after the one met (`after`: the skeleton after the match).
  */
+/** "by telephone", "over the phone": a call told by its manner anywhere in the match ("discussed … by telephone with"). */
+const PHONE_MANNER = /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/;
+/** "paid a courtesy call on": a visit in person, not a telephone call. */
+const COURTESY_CALL = /\bcourtesy\s+calls?\b/g;
+
 function modeOf(rule: Rule, text: string, after: string): string | undefined {
   if (rule.kind !== 'meeting') return undefined;
   const told = MODE_AFTER.exec(after)?.groups;
   if (hasCue('video-noun', text) || told?.video) return trigger('video-noun').mode;
-  return told?.phone || (rule.cue === 'meet-noun' && hasCue('phone-noun', text)) ? trigger('phone-noun').mode : undefined;
+  const phoned = PHONE_MANNER.test(text) || (rule.cue === 'meet-noun' && hasCue('phone-noun', text.replace(COURTESY_CALL, 'courtesy visit')));
+  return told?.phone || phoned ? trigger('phone-noun').mode : undefined;
 }
 
 /** Every rule match in a sentence skeleton. */

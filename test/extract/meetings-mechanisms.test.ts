@@ -43,3 +43,12 @@ The tour took him first to Hanoi, where President Minh Tran received him on Tues
     expect(people(f)).to.include('Minh Tran + Rafael Ortiz');
   });
 });
+
+describe('the mode of a meeting told by its manner', () => {
+  it('"by telephone" inside the match is a call; "paid a courtesy call on" is a visit in person', () => {
+    const f = new FactsView(`On Monday, Deputy Minister Oskar Brandt discussed regional security by telephone with Special Envoy Amal Haddad.
+President Rosa Kim paid a courtesy call on former President Jonas Berg at his residence in Oslo on Tuesday.`, '2025-05-08');
+    const modes = f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'}`);
+    expect(modes).to.have.members(['Amal Haddad + Oskar Brandt phone', 'Jonas Berg + Rosa Kim in-person']);
+  });
+});
