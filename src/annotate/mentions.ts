@@ -361,11 +361,18 @@ class SentenceScanner {
     const next = this.tokens[i + 1];
     if (!t.upper || !isWord(t) || !this.lex.capitalisedWords.has(t.key) || i + 1 >= this.to || !next.upper || !isWord(next) || !this.nameWord(next)) return undefined;
     const cue = this.spans[this.spans.length - 1];
-    // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
-    const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
+    // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words, one after a
+    // place ("Busan Mayor Park Heong-joon") or an honorific.
+    const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' ') || this.placeBeforeTitleWord(i));
     // "H.E. Ambassador X", "Her Excellency Ms X": a title or honorific after the honorific is no part of the name.
     if (!this.cueBefore(i) || !strong || this.lex.honorifics.has(t.key) || this.gazetteerAt(i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
     return this.nameAt(i, true);
+  }
+
+  /** Whether a place, capital or country mention ends right before the one-word title before token i: "Busan Mayor". */
+  private placeBeforeTitleWord(i: number): boolean {
+    const before = this.spans[this.spans.length - 2];
+    return before !== undefined && i - 2 >= this.from && before.end === this.tokens[i - 2].end && ['place', 'capital', 'country'].includes(before.label);
   }
 
   /** A title at token j, followed by two capitalised words the second of which is name-shaped. */
