@@ -248,7 +248,7 @@ class SentenceScanner {
 
   /**
    * Whether a place name over tokens [i, k) is rather part of a personal name: a title or honorific before it
-   * ("Mr Jackson"), or, when it may be a name's word and no "of" or locative word comes before, a name-shaped
+   * ("Mr Jackson"), or, when it may be a name's word and no "of", "for" or locative word comes before, a name-shaped
    * word after it that names no place itself ("Victoria Nuland"; not "Guinea Bissau", "Mayor of Santiago Ana Ruiz").
    */
   private opensPersonalName(i: number, k: number, end: number): boolean {
@@ -256,8 +256,13 @@ class SentenceScanner {
     if (this.cueBefore(i) && this.tokens[i - 1].upper) return true;
     const next = this.tokens[k];
     const prev = this.previousKey(i);
-    if (prev === 'of' || (prev !== undefined && LOCATIVE.has(prev)) || k >= end || k - i > 1 || !this.nameWord(this.tokens[i]) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
-    return !gazetteerTrie().longest(this.tokens, k, end) && !cityTrie().longest(this.tokens, k, end);
+    if (prev === 'of' || prev === 'for' || (prev !== undefined && LOCATIVE.has(prev)) || k >= end || k - i > 1 || !this.nameWord(this.tokens[i]) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
+    return !this.placeNameAt(k, end);
+  }
+
+  /** A country, capital, organisation or city name opens at token k. */
+  private placeNameAt(k: number, end: number): boolean {
+    return gazetteerTrie().longest(this.tokens, k, end) !== undefined || cityTrie().longest(this.tokens, k, end) !== undefined;
   }
 
   /** A city named as the text writes it ("Geneva", not GeoNames' "Genève"), with the table's country. */
@@ -451,7 +456,7 @@ class SentenceScanner {
     const [t, prev, next] = [this.tokens[i], this.tokens[i - 1], this.tokens[i + 1]];
     if (i === this.from || i + 1 >= this.to || t.key.length > 2 || this.lex.capitalisedWords.get(t.key) !== 'other') return false;
     if (!(POSSESSIVE.has(prev.key) || (isWord(prev) && !prev.upper)) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
-    return !gazetteerTrie().longest(this.tokens, i + 1, this.to) && !cityTrie().longest(this.tokens, i + 1, this.to);
+    return !this.placeNameAt(i + 1, this.to);
   }
 
   /** A common capitalised word inside a titled name, between name words ("Prime Minister Mohammed Shia al-Sudani"). */
