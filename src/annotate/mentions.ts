@@ -323,13 +323,24 @@ class SentenceScanner {
     // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
-    if (j > headEnd && tokens[headEnd].key === 'of') stop = j;
+    if (j > headEnd && tokens[headEnd].key === 'of') stop = this.ofTailEnd(headEnd + 1, j);
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
     // A body named after a country or national organisation ("Lao National Assembly", "WPK Central Committee") is of it.
     const iso2 = label === 'org' ? this.openingOrgCountry(i, stop) : undefined;
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name, ...(iso2 ? { iso2 } : {}) } : { name, kind: head }) };
+  }
+
+  /**
+   * The end of the capitalised words [k, j) after a name's "of": before the name words that follow a country or
+   * capital there ("State Bank of Vietnam Le Minh Hung"), else j ("Communist Party of Vietnam Central Committee").
+   */
+  private ofTailEnd(k: number, j: number): number {
+    const from = this.tokens[k]?.key === 'the' ? k + 1 : k;
+    const place = from < j ? gazetteerTrie().longest(this.tokens, from, j) : undefined;
+    const next = place ? this.tokens[place.end] : undefined;
+    return place && next && place.end < j && place.value.some((h) => h.kind !== 'org') && this.nameWord(next) ? place.end : j;
   }
 
   /** "on Friday", "in May": a date after a name, not part of it. */

@@ -27,6 +27,11 @@ describe('names that open with a place or a function word', () => {
     expect(mentions('The minister flew To Kazan.').some((m) => m.startsWith('person:'))).to.equal(false);
   });
 
+  it('ends a body named after a country before the name that follows it', () => {
+    expect(mentions('Governor of the Central Bank of Vietnam Do Thi Hoa spoke.')).to.include.members(['org:Central Bank of Vietnam', 'person:Do Thi Hoa']);
+    expect(mentions("The Workers' Party of Korea Central Committee met.")).to.include("org:The Workers' Party of Korea Central Committee");
+  });
+
   it('keeps an okina glued to a name with the name', () => {
     expect(mentions('Health Minister ʻSiaosi Fonua arrived.')).to.include('person:ʻSiaosi Fonua');
     expect(mentions('ʻIsileli Taufa spoke in Hawaiʻi.')).to.include.members(['person:ʻIsileli Taufa', 'place:Hawaiʻi']);
