@@ -414,7 +414,7 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
         parts.push(tok.text);
         j++;
       } else if (parts.length > 0 && this.lex.nameParticles.has(tok.text) && this.particlesThenName(j)) {
@@ -468,6 +468,17 @@ class SentenceScanner {
     if (i === this.from || i + 1 >= this.to || t.key.length > 2 || this.lex.capitalisedWords.get(t.key) !== 'other') return false;
     if (!(POSSESSIVE.has(prev.key) || (isWord(prev) && !prev.upper)) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
     return !this.placeNameAt(i + 1, this.to);
+  }
+
+  /**
+   * A one-word country or capital that may be a name's word, ending a titled name after its first word and before no
+   * other capitalised word: "Prime Minister Luís Montenegro is expected".
+   */
+  private placeEndingName(j: number): boolean {
+    const [t, next] = [this.tokens[j], this.tokens[j + 1]];
+    const place = gazetteerTrie().longest(this.tokens, j, this.to);
+    if (!place || place.end !== j + 1 || !this.nameWord(t) || (j + 1 < this.to && next.upper)) return false;
+    return place.value.some((h) => h.kind === 'capital' || h.via === 'name');
   }
 
   /** A common capitalised word inside a titled name, between name words ("Prime Minister Mohammed Shia al-Sudani"). */

@@ -13,6 +13,11 @@ describe('names that open with a place or a function word', () => {
     expect(mentions('The talks were chaired by President Santiago Morales.')).to.include('person:Santiago Morales');
   });
 
+  it('reads a country ending a titled name as the surname', () => {
+    expect(mentions('Prime Minister Tomás Montenegro is expected in Brasília.')).to.include('person:Tomás Montenegro');
+    expect(mentions('President Ruiz Ukraine talks resumed.')).to.include('country:Ukraine');
+  });
+
   it('keeps the capital where it names the place or its government', () => {
     expect(mentions('The delegation landed in Victoria on Monday.')).to.include('capital:Victoria');
     expect(mentions("Santiago's government protested.")).to.include('capital:Santiago');
