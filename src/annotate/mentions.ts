@@ -252,7 +252,7 @@ class SentenceScanner {
    * word after it that names no place itself ("Victoria Nuland"; not "Guinea Bissau", "Mayor of Santiago Ana Ruiz").
    */
   private opensPersonalName(i: number, k: number, end: number): boolean {
-    // Not after "President of", "Ambassador to": a title ending in a lowercase word names the place.
+    // A title ending in a lowercase word names the place: "President of", "Ambassador to".
     if (this.cueBefore(i) && this.tokens[i - 1].upper) return true;
     const next = this.tokens[k];
     const prev = this.previousKey(i);
@@ -405,6 +405,7 @@ class SentenceScanner {
     const t = tokens[i];
     if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
     const titled = cued || this.cueBefore(i) !== undefined;
+    // A function word opening the name ("with To Lam") is taken as after a title.
     cued ||= !this.nameWord(t);
     const parts: string[] = [];
     let j = i;
