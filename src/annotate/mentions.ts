@@ -219,6 +219,7 @@ class SentenceScanner {
     if (hit.kind === 'org' && isTerritory(hit.name) && prev !== undefined && LOCATIVE.has(prev)) {
       return { end: match.end, span: this.span(i, match.end, 'place', { name: hit.name, kind: 'territory' }) };
     }
+    if (hit.kind === 'capital' && this.opensPersonalName(i, match.end, end)) return undefined;
     return { end: match.end, span: this.span(i, match.end, hit.kind, data) };
   }
 
@@ -237,14 +238,31 @@ class SentenceScanner {
       return city?.end === parts.length ? { end: i + 1, span: this.placeSpan(t.start, t.start + based.length, based, city.value) } : undefined;
     }
     const match = cityTrie().longest(this.tokens, i, end);
-    if (!match || !this.tokens[match.end - 1].upper || this.cueBefore(i)) return undefined;
-    const next = this.tokens[match.end];
-    if (match.end < end && next.upper && isWord(next) && this.nameWord(next)) return undefined;
+    if (!match || !this.tokens[match.end - 1].upper || this.opensPersonalName(i, match.end, end)) return undefined;
     // "the Shangri-La hotel", "the Toulon prefecture": a venue named after the city.
     const prev = this.previousKey(i);
     if (prev !== undefined && ARTICLES.has(prev) && this.venueNounAfter(match.end) !== undefined) return undefined;
     if (match.value.locativeOnly && !this.locativeBefore(i)) return undefined;
     return { end: match.end, span: this.placeSpan(t.start, this.tokens[match.end - 1].end, this.text(i, match.end), match.value) };
+  }
+
+  /**
+   * Whether a place name over tokens [i, k) is rather part of a personal name: a title or honorific before it
+   * ("Mr Jackson"), or, when it may be a name's word and no "of", "for" or locative word comes before, a name-shaped
+   * word after it that names no place itself ("Victoria Nuland"; not "Guinea Bissau", "Mayor of Santiago Ana Ruiz").
+   */
+  private opensPersonalName(i: number, k: number, end: number): boolean {
+    // A title ending in a lowercase word names the place: "President of", "Ambassador to".
+    if (this.cueBefore(i) && this.tokens[i - 1].upper) return true;
+    const next = this.tokens[k];
+    const prev = this.previousKey(i);
+    if (prev === 'of' || prev === 'for' || (prev !== undefined && LOCATIVE.has(prev)) || k >= end || k - i > 1 || !this.nameWord(this.tokens[i]) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
+    return !this.placeNameAt(k, end);
+  }
+
+  /** A country, capital, organisation or city name opens at token k. */
+  private placeNameAt(k: number, end: number): boolean {
+    return gazetteerTrie().longest(this.tokens, k, end) !== undefined || cityTrie().longest(this.tokens, k, end) !== undefined;
   }
 
   /** A city named as the text writes it ("Geneva", not GeoNames' "Genève"), with the table's country. */
@@ -276,7 +294,7 @@ class SentenceScanner {
     while (j < stopAt) {
       scanWork.steps++;
       const t = tokens[j];
-      // "(South Korean) Foreign Minister Park Jin": a title and a two-word name, not a venue.
+      // "(South Korean) Foreign Minister Park Jin", "Busan Mayor Park Heong-joon": a title and a two-word name, not a venue.
       if (!head && t.upper && this.titleBeforeName(j, end)) break;
       if (t.upper && isWord(t)) {
         const cls = words.get(t.key);
@@ -305,13 +323,24 @@ class SentenceScanner {
     // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
-    if (j > headEnd && tokens[headEnd].key === 'of') stop = j;
+    if (j > headEnd && tokens[headEnd].key === 'of') stop = this.ofTailEnd(headEnd + 1, j);
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
     // A body named after a country or national organisation ("Lao National Assembly", "WPK Central Committee") is of it.
     const iso2 = label === 'org' ? this.openingOrgCountry(i, stop) : undefined;
     return { end: stop, span: this.span(i, stop, label, label === 'org' ? { name, ...(iso2 ? { iso2 } : {}) } : { name, kind: head }) };
+  }
+
+  /**
+   * The end of the capitalised words [k, j) after a name's "of": before the name words that follow a country or
+   * capital there ("State Bank of Vietnam Le Minh Hung"), else j ("Communist Party of Vietnam Central Committee").
+   */
+  private ofTailEnd(k: number, j: number): number {
+    const from = this.tokens[k]?.key === 'the' ? k + 1 : k;
+    const place = from < j ? gazetteerTrie().longest(this.tokens, from, j) : undefined;
+    const next = place ? this.tokens[place.end] : undefined;
+    return place && next && place.end < j && place.value.some((h) => h.kind !== 'org') && this.nameWord(next) ? place.end : j;
   }
 
   /** "on Friday", "in May": a date after a name, not part of it. */
@@ -348,17 +377,24 @@ class SentenceScanner {
     const next = this.tokens[i + 1];
     if (!t.upper || !isWord(t) || !this.lex.capitalisedWords.has(t.key) || i + 1 >= this.to || !next.upper || !isWord(next) || !this.nameWord(next)) return undefined;
     const cue = this.spans[this.spans.length - 1];
-    // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words or an honorific.
-    const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' '));
+    // One capitalised word is too weak a cue ("Official Security Assistance"): a title of two words, one after a
+    // place ("Busan Mayor Park Heong-joon") or an honorific.
+    const strong = cue && (cue.label === 'honorific' || (cue.data?.form ?? '').includes(' ') || this.placeBeforeTitleWord(i));
     // "H.E. Ambassador X", "Her Excellency Ms X": a title or honorific after the honorific is no part of the name.
-    if (!this.cueBefore(i) || !strong || this.lex.honorifics.has(t.key) || gazetteerTrie().longest(this.tokens, i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
+    if (!this.cueBefore(i) || !strong || this.lex.honorifics.has(t.key) || this.gazetteerAt(i, this.to) || titles().longest(this.tokens, i, this.to)) return undefined;
     return this.nameAt(i, true);
   }
 
-  /** A title of two words or more at token j, followed by two capitalised words the second of which is name-shaped. */
+  /** Whether a place, capital or country mention ends right before the one-word title before token i: "Busan Mayor". */
+  private placeBeforeTitleWord(i: number): boolean {
+    const before = this.spans[this.spans.length - 2];
+    return before !== undefined && i - 2 >= this.from && before.end === this.tokens[i - 2].end && ['place', 'capital', 'country'].includes(before.label);
+  }
+
+  /** A title at token j, followed by two capitalised words the second of which is name-shaped. */
   private titleBeforeName(j: number, end: number): boolean {
     const title = titles().longest(this.tokens, j, end);
-    if (!title || title.end - j < 2 || title.end + 1 >= end) return false;
+    if (!title || title.end + 1 >= end) return false;
     const [a, b] = [this.tokens[title.end], this.tokens[title.end + 1]];
     return a.upper && isWord(a) && b.upper && isWord(b) && this.nameWord(b);
   }
@@ -367,8 +403,10 @@ class SentenceScanner {
   private nameAt(i: number, cued = false): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
-    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
+    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
     const titled = cued || this.cueBefore(i) !== undefined;
+    // A function word opening the name ("with To Lam") is taken as after a title.
+    cued ||= !this.nameWord(t);
     const parts: string[] = [];
     let j = i;
     while (j < this.to) {
@@ -377,7 +415,7 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
         parts.push(tok.text);
         j++;
       } else if (parts.length > 0 && this.lex.nameParticles.has(tok.text) && this.particlesThenName(j)) {
@@ -422,6 +460,28 @@ class SentenceScanner {
     return /^\p{Lu}{2}$/u.test(this.tokens[i].text) && i + 1 < this.to && next.upper && isWord(next) && this.nameWord(next) && !/^\p{Lu}{2,}$/u.test(next.text);
   }
 
+  /**
+   * A capitalised short function word opening a name inside a sentence, after a lowercase word or possessive and before a
+   * name word that names no place: "talks with To Lam", "Vietnam's To Lam" (not "Trump Heads To Kazan", "went To Paris").
+   */
+  private surnameLikeWord(i: number): boolean {
+    const [t, prev, next] = [this.tokens[i], this.tokens[i - 1], this.tokens[i + 1]];
+    if (i === this.from || i + 1 >= this.to || t.key.length > 2 || this.lex.capitalisedWords.get(t.key) !== 'other') return false;
+    if (!(POSSESSIVE.has(prev.key) || (isWord(prev) && !prev.upper)) || !next.upper || !isWord(next) || !this.nameWord(next)) return false;
+    return !this.placeNameAt(i + 1, this.to);
+  }
+
+  /**
+   * A one-word country or capital that may be a name's word, ending a titled name after its first word and before no
+   * other capitalised word: "Prime Minister Luís Montenegro is expected".
+   */
+  private placeEndingName(j: number): boolean {
+    const [t, next] = [this.tokens[j], this.tokens[j + 1]];
+    const place = gazetteerTrie().longest(this.tokens, j, this.to);
+    if (!place || place.end !== j + 1 || !this.nameWord(t) || (j + 1 < this.to && next.upper)) return false;
+    return place.value.some((h) => h.kind === 'capital' || h.via === 'name');
+  }
+
   /** A common capitalised word inside a titled name, between name words ("Prime Minister Mohammed Shia al-Sudani"). */
   private innerCommonWord(j: number): boolean {
     const next = this.tokens[j + 1];
@@ -448,10 +508,12 @@ class SentenceScanner {
     return dash > 0 && this.lex.nameParticles.has(t.text.slice(0, dash)) && /^\p{Lu}\p{Ll}/u.test(t.text.slice(dash + 1));
   }
 
-  /** 'title' or 'honorific' when such a mention ends right before token i. */
+  /** 'title' or 'honorific' when such a mention ends right before token i, or before the okina opening it. */
   private cueBefore(i: number): 'title' | 'honorific' | undefined {
     const last = this.spans[this.spans.length - 1];
-    if (!last || !this.tokens[i - 1] || last.end !== this.tokens[i - 1].end) return undefined;
+    const mark = this.tokens[i - 1];
+    const before = mark && OKINA.test(mark.text) && mark.end === this.tokens[i].start ? this.tokens[i - 2] : mark;
+    if (!last || !before || last.end !== before.end) return undefined;
     return last.label === 'title' || last.label === 'honorific' ? last.label : undefined;
   }
 

@@ -11,9 +11,10 @@ export interface Token {
   upper: boolean;
 }
 
-// Acronyms with periods (U.S., U.N.), words with inner hyphens/apostrophes (Hyun-soo, O'Brien) but not a
+// An okina opening a capitalised word ("ʻAkilisi": a letter to Unicode, a mark to the reader, its own token), acronyms
+// with periods (U.S., U.N.), words with inner hyphens/apostrophes (Hyun-soo, O'Brien, Hawaiʻi) but not a
 // possessive 's, which is its own token, then any other non-space character.
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
+const TOKEN = /ʻ(?=\p{Lu})|\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+|['’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\S/gu;
 
 /**
  * Tokens and spans looked at by the annotators and sentence views, summed over the process: tests read it to
