@@ -35,7 +35,14 @@ const OTHER_CLAUSE = /\b(?:said|says|told|that|who|whom|whose|which|when|while|a
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
  * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
  */
-export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string): EventFact[] {
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string, ensurePlace?: (name: string) => EntityFact): EventFact[] {
+  // An organisation's building met at: a place of its own, known by the organisation's name too.
+  const venue = ensurePlace && ((names: string[]): EntityFact => {
+    const place = ensurePlace(names[0] as string);
+    for (const name of names.slice(1)) if (!place.altNames.includes(name) && name !== place.name) place.altNames.push(name);
+    entities.set(place.id, place);
+    return place;
+  });
   let n = 0;
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
@@ -45,7 +52,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
     shareSubject(view);
-    const all = sentenceEvents(view, nextId, dateline ? { dateline } : {});
+    const all = sentenceEvents(view, nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) });
     const kept = withoutAttendance(view, all.map((t) => t.event), stated.map((s) => s.event));
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));

@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+/** "Person + Person @ place < within" for every meeting. */
+function placed(f: FactsView): string[] {
+  return f.events('meeting').map((m) => {
+    const place = f.facts.entities.find((e) => e.id === m.place);
+    const within = f.name(place?.within);
+    return `${f.who(m).join(' + ')} @ ${place?.name ?? 'none'}${within ? ` < ${within}` : ''}`;
+  });
+}
+
+describe('meeting places: an organisation met at is a venue', () => {
+  it('"at the Ministry of Foreign Affairs in Tallinn": the ministry\'s building, inside the city', () => {
+    const f = new FactsView('Foreign Minister Lena Varga held talks with Foreign Minister Tomas Berg at the Ministry of Foreign Affairs in Tallinn on Monday.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Lena Varga + Tomas Berg @ Ministry of Foreign Affairs < Tallinn']);
+  });
+
+  it('"at the X headquarters": the venue is named with its building word and by the organisation\'s name too', () => {
+    const f = new FactsView('President Ivo Marek met President Lea Sand at the African Union headquarters in Addis Ababa on Sunday.', '2025-05-06');
+    const [meeting] = f.events('meeting');
+    const venue = f.facts.entities.find((e) => e.id === meeting?.place);
+    expect(venue?.kind).to.equal('place');
+    expect([venue?.name, ...(venue?.altNames ?? [])]).to.include.members(['African Union headquarters', 'African Union']);
+    expect(f.name(venue?.within)).to.equal('Addis Ababa');
+  });
+
+  it('an organisation\'s event is no venue ("at the ASEAN summit in Jakarta")', () => {
+    const f = new FactsView('Minister Petra Lind met Minister Karl Oster at the ASEAN summit in Jakarta on Monday.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Karl Oster + Petra Lind @ Jakarta < Indonesia']);
+  });
+
+  it('a venue told in a later sentence of the same day\'s meeting lies in the city told first', () => {
+    const f = new FactsView(`ANKARA (Wire) - Foreign Minister Lena Varga on Thursday received her counterpart Tomas Berg in the capital Ankara.
+The two ministers first held a one-on-one meeting at the Foreign Ministry on Thursday, sources said.`, '2025-05-09');
+    expect(placed(f)).to.deep.equal(['Lena Varga + Tomas Berg @ Foreign Ministry < Ankara']);
+  });
+});
