@@ -213,7 +213,8 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
 /**
  * In-person meetings whose sentence names no place happen where a participant was visiting (or, planned, will visit), or at the dateline
  * when that is in a participant's country. A venue the gazetteer does not place ("at the Iikura Guest House", "her office
- * in Singha Durbar") lies in the city the participant is visiting, else the dateline's.
+ * in Singha Durbar") lies in the city the participant is visiting, else the dateline's. A meeting placed only in a
+ * country is in a city of it the article names: the one visited then, that day's other meetings' one, else the dateline.
  */
 function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
@@ -231,11 +232,13 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
       continue;
     }
     const sameDay = sameDayPlace(e, events, entities);
-    if (country) {
-      if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
-    } else if (visit?.destination) e.place = visit.destination;
-    else if (sameDay) e.place = sameDay;
-    else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
+    const home = dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities));
+    e.place ??= visit?.destination ?? sameDay ?? (home ? dateline?.id : undefined);
+    const inCountry = e.place ? entities.get(e.place) : undefined;
+    if (inCountry?.kind !== 'country') continue;
+    // A city of that country: one visited then, that day's other meetings' one, else the dateline.
+    const cities = [visit, ...during].map((v) => v?.destination).concat(sameDay, dateline?.id);
+    e.place = cities.find((id) => id !== undefined && entities.get(id)?.kind === 'place' && countryOf(id, entities) === inCountry.country) ?? e.place;
   }
 }
 

@@ -36,3 +36,17 @@ The two ministers first held a one-on-one meeting at the Foreign Ministry on Thu
     expect(placed(f)).to.deep.equal(['Lena Varga + Tomas Berg @ Foreign Ministry < Ankara']);
   });
 });
+
+describe('meeting places: a meeting placed only in a country is in a city of it the article names', () => {
+  it('a meeting during a visit to a country is where that day\'s other meeting there was', () => {
+    const f = new FactsView(`Foreign Minister Lena Varga, who is on an official visit to Tajikistan, was received today at the Palace of the Nation in Dushanbe by President Ivo Marek.
+On the same day, Lena Varga met with Prime Minister Tomas Berg.`, '2025-10-15');
+    expect(placed(f)).to.include('Lena Varga + Tomas Berg @ Dushanbe < Tajikistan');
+  });
+
+  it('a country visit told with the city it went to: the meeting during it is in the city', () => {
+    const f = new FactsView(`Foreign Minister Lena Varga arrived in Baku on Tuesday.
+She completed a two-day official visit to Azerbaijan, during which she was received by President Ivo Marek.`, '2024-04-18');
+    expect(placed(f)).to.include('Ivo Marek + Lena Varga @ Baku < Azerbaijan');
+  });
+});
