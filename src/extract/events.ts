@@ -75,7 +75,10 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     if (match.kind === 'meeting' && people.length < 2) continue;
     if (people.length === 0) continue;
     const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
-    const place = destination ?? placeOf(view, match, context) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
+    const told = placeOf(view, match, context);
+    // "a state visit to §C1 , when he held talks with §P2 in §L3": the city of the country travelled to.
+    const city = destination?.kind === 'country' && told?.within === destination.id ? told : undefined;
+    const place = city ?? destination ?? told ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
     const greeted = GREETED.test(view.skeleton.slice(match.at, match.end));
     if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && greeted && !LATER.test(view.skeleton)) continue;
     const event: EventFact = {

@@ -50,3 +50,10 @@ She completed a two-day official visit to Azerbaijan, during which she was recei
     expect(placed(f)).to.include('Ivo Marek + Lena Varga @ Baku < Azerbaijan');
   });
 });
+
+describe('meeting places: a journey to a country, a meeting in its city', () => {
+  it('"paid a state visit to India, when he held talks with X in New Delhi": the meeting is in New Delhi', () => {
+    const f = new FactsView('Sultan Haitham paid a state visit to India in December 2023, when he held talks with Prime Minister Narendra Modi in New Delhi.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Haitham + Narendra Modi @ New Delhi < India']);
+  });
+});
