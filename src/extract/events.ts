@@ -196,6 +196,9 @@ export function toldDay(view: SentenceView): string | undefined {
   return undefined;
 }
 
+/** From a place to the event: ", where" (after a few words of time) and nothing closing that clause before the event. */
+const WHERE_CLAUSE = /^§[LCO]\d+(?:\s+(?:[a-z-]+|§D\d+)){0,3}\s*,\s+where\b[^;:.§]*(?:§[PDOC]\d+[^;:.§]*)*$/;
+
 /** "at the §O3", "at the prime minister 's §O1": an organisation named as where one is. */
 const AT_ORGANISATION = /\bat\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}'s\s+)?$/;
 const BUILDING = 'headquarters|building|offices|premises|secretariat|compound';
@@ -242,7 +245,7 @@ function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext):
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ','))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
-  const chosen = after.find(({ kind }) => kind === 'L') ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
+  const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
   const entity = chosen?.venue && context.venue ? context.venue(chosen.venue) : chosen?.slot.entity;
   if (!chosen || !entity) return undefined;
   const next = places.find(({ at, venue }) => at > chosen.at && !venue);
@@ -250,6 +253,11 @@ function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext):
     entity.within ??= next.slot.entity.id;
   }
   return entity;
+}
+
+/** "… then to §L3 [next week] , where §P4 received him": the place whose "where" clause the event is told in. */
+function whereClauseOf(view: SentenceView, match: RuleMatch, places: PlaceSlot[]): PlaceSlot | undefined {
+  return places.filter(({ at }) => at < match.at && WHERE_CLAUSE.test(view.skeleton.slice(at, match.at))).pop();
 }
 
 /** The longest quotation in the sentence. */

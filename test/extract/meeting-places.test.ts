@@ -57,3 +57,15 @@ describe('meeting places: a journey to a country, a meeting in its city', () => 
     expect(placed(f)).to.deep.equal(['Haitham + Narendra Modi @ New Delhi < India']);
   });
 });
+
+describe('meeting places: a place from the right clause', () => {
+  it('"then to Beijing, where X received him": the place the "where" clause hangs on, not a place before it', () => {
+    const f = new FactsView('The trip took Prime Minister Pedro Lopez first to the Boao Forum on the island of Hainan and then to Beijing, where President Wen Li received him on 31 March.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Pedro Lopez + Wen Li @ Beijing < China']);
+  });
+
+  it('"would return to Cairo next week, where he is expected to meet X": the city travelled to', () => {
+    const f = new FactsView('A spokesperson said envoy Tom Reed would return to Cairo next week, where he is expected to meet Prime Minister Kamal Idris.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Kamal Idris + Tom Reed @ Cairo < Egypt']);
+  });
+});
