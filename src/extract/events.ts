@@ -17,8 +17,8 @@ const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
 const POSSESSED = /^\s*'s\s/;
 /** How far a possessive day ("§D0 's meeting between …") may stand before the match it dates, in characters. */
 const POSSESSED_REACH = 20;
-/** Between an event and a later place: the place belongs to someone or something else. */
-const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
+/** Between an event and a later place: the place belongs to someone or something else (or another time: "a week after"). */
+const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$|\b(?:over|about|across|along|regarding|concerning)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */

@@ -68,4 +68,9 @@ describe('meeting places: a place from the right clause', () => {
     const f = new FactsView('A spokesperson said envoy Tom Reed would return to Cairo next week, where he is expected to meet Prime Minister Kamal Idris.', '2025-05-06');
     expect(placed(f)).to.deep.equal(['Kamal Idris + Tom Reed @ Cairo < Egypt']);
   });
+
+  it('"held talks with X on Wednesday, a week after the two countries signed a pact in Riyadh": another time\'s place', () => {
+    const f = new FactsView('Minister Omar Dar held talks with Foreign Minister Faisal Saud on Wednesday, a week after the two countries signed a defence pact in Riyadh.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Faisal Saud + Omar Dar @ none']);
+  });
 });
