@@ -73,4 +73,10 @@ describe('meeting places: a place from the right clause', () => {
     const f = new FactsView('Minister Omar Dar held talks with Foreign Minister Faisal Saud on Wednesday, a week after the two countries signed a defence pact in Riyadh.', '2025-05-06');
     expect(placed(f)).to.deep.equal(['Faisal Saud + Omar Dar @ none']);
   });
+
+  it('"will travel to Guatemala … There she will meet X in the capital": the country\'s capital', () => {
+    const f = new FactsView(`President Ana Ruiz will travel to Guatemala next month.
+There she will meet President Bernardo Arevalo in the capital, officials said.`, '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Ana Ruiz + Bernardo Arevalo @ Guatemala City < Guatemala']);
+  });
 });
