@@ -6,6 +6,7 @@ import { mergeEvents } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
+import { loadGazetteer } from '../lexicon/gazetteer.js';
 
 const DAY = 86_400_000;
 /** A dot that ends no sentence ("§P1 . agreed" after "Jr."; "u.n . official"; "h.e . §P4"). */
@@ -35,7 +36,14 @@ const OTHER_CLAUSE = /\b(?:said|says|told|that|who|whom|whose|which|when|while|a
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
  * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
  */
-export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string): EventFact[] {
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string, ensurePlace?: (name: string) => EntityFact): EventFact[] {
+  // An organisation's building met at: a place of its own, known by the organisation's name too.
+  const venue = ensurePlace && ((names: string[]): EntityFact => {
+    const place = ensurePlace(names[0] as string);
+    for (const name of names.slice(1)) if (!place.altNames.includes(name) && name !== place.name) place.altNames.push(name);
+    entities.set(place.id, place);
+    return place;
+  });
   let n = 0;
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
@@ -45,7 +53,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
     shareSubject(view);
-    const all = sentenceEvents(view, nextId, dateline ? { dateline } : {});
+    const all = sentenceEvents(view, nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) });
     const kept = withoutAttendance(view, all.map((t) => t.event), stated.map((s) => s.event));
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
@@ -55,7 +63,15 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
   placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
   // The dateline's place may be made for it alone: venues are placed in it too.
-  fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline);
+  const capitalOf = ensurePlace && ((country: EntityFact): EntityFact | undefined => {
+    const name = country.country ? loadGazetteer().countryByIso2(country.country)?.capital : undefined;
+    if (!name) return undefined;
+    const capital = ensurePlace(name);
+    capital.within ??= country.id;
+    entities.set(capital.id, capital);
+    return capital;
+  });
+  fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline, capitalOf);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
 }
@@ -206,9 +222,10 @@ function duringVisit(arrival: string | undefined, date: string | undefined): boo
 /**
  * In-person meetings whose sentence names no place happen where a participant was visiting (or, planned, will visit), or at the dateline
  * when that is in a participant's country. A venue the gazetteer does not place ("at the Iikura Guest House", "her office
- * in Singha Durbar") lies in the city the participant is visiting, else the dateline's.
+ * in Singha Durbar") lies in the city the participant is visiting, else the dateline's. A meeting placed only in a
+ * country is in a city of it the article names: the one visited then, that day's other meetings' one, else the dateline.
  */
-function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined): void {
+function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, capitalOf?: (country: EntityFact) => EntityFact | undefined): void {
   // A place the visitor came from ("flew in from §L1 , where …") is no longer where they are.
   const visits = events.filter((e) => e.kind === 'visit' && !e.evidence.some((ev) => ev.rule === 'came-from'));
   for (const e of events) {
@@ -224,13 +241,21 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
       continue;
     }
     const sameDay = sameDayPlace(e, events, entities);
-    if (country) {
-      if (visit?.destination && visit.destination !== e.place && countryOf(visit.destination, entities) === country.country) e.place = visit.destination;
-    } else if (visit?.destination) e.place = visit.destination;
-    else if (sameDay) e.place = sameDay;
-    else if (dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities))) e.place = dateline.id;
+    const home = dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities));
+    e.place ??= visit?.destination ?? sameDay ?? (home ? dateline?.id : undefined);
+    const inCountry = e.place ? entities.get(e.place) : undefined;
+    if (inCountry?.kind !== 'country') continue;
+    // A city of that country: one visited then, that day's other meetings' one, else the dateline.
+    const cities = [visit, ...during].map((v) => v?.destination).concat(sameDay, dateline?.id);
+    e.place = cities.find((id) => id !== undefined && entities.get(id)?.kind === 'place' && countryOf(id, entities) === inCountry.country) ?? e.place;
+    // "There she will meet X in the capital": the country's capital.
+    const capital = e.place === inCountry.id && IN_THE_CAPITAL.test(e.evidence[0]?.text ?? '') ? capitalOf?.(inCountry) : undefined;
+    if (capital) e.place = capital.id;
   }
 }
+
+/** "in the capital", "in the Guatemalan capital" not followed by its name. */
+const IN_THE_CAPITAL = /\bin\s+the\s+(?:\S+\s+)?capital\b(?!\s*,?\s*\p{Lu})/u;
 
 /** A place named in the text that lies nowhere the gazetteer knows: a venue or a quarter of some city. */
 function unplaced(place: EntityFact | undefined): boolean {

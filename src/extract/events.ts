@@ -17,8 +17,8 @@ const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
 const POSSESSED = /^\s*'s\s/;
 /** How far a possessive day ("§D0 's meeting between …") may stand before the match it dates, in characters. */
 const POSSESSED_REACH = 20;
-/** Between an event and a later place: the place belongs to someone or something else. */
-const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b/;
+/** Between an event and a later place: the place belongs to someone or something else (or another time: "a week after"). */
+const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$|\b(?:over|about|across|along|regarding|concerning)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
@@ -35,6 +35,8 @@ const HERE = /\b(?:here|in the (?:capital|city))\b/;
 /** What a sentence's events may borrow from the article: the place it is written from. */
 export interface ArticleContext {
   dateline?: EntityFact;
+  /** The place an organisation's building is, by its names ("Ministry of Foreign Affairs headquarters", "Ministry of Foreign Affairs"). */
+  venue?: (names: string[]) => EntityFact;
 }
 
 /** An event and, when its date is told relative to the event before it ("the following day"), the shift in days. */
@@ -73,7 +75,10 @@ export function sentenceEvents(view: SentenceView, nextId: () => string, context
     if (match.kind === 'meeting' && people.length < 2) continue;
     if (people.length === 0) continue;
     const destination = match.destinations.map((n) => view.slots[n]?.entity).find((e) => e !== undefined);
-    const place = destination ?? placeOf(view, match) ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
+    const told = placeOf(view, match, context);
+    // "a state visit to §C1 , when he held talks with §P2 in §L3": the city of the country travelled to.
+    const city = destination?.kind === 'country' && told?.within === destination.id ? told : undefined;
+    const place = city ?? destination ?? told ?? (match.kind === 'meeting' && HERE.test(view.skeleton) ? context.dateline : undefined);
     const greeted = GREETED.test(view.skeleton.slice(match.at, match.end));
     if (match.kind === 'meeting' && !match.mode && place && AIRPORT.test(place.name) && greeted && !LATER.test(view.skeleton)) continue;
     const event: EventFact = {
@@ -191,13 +196,48 @@ export function toldDay(view: SentenceView): string | undefined {
   return undefined;
 }
 
-/** The most specific place stated for the event: "at VENUE in CITY" (the venue, inside the city), a city, or "in COUNTRY". */
-function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
-  const places = view.slots
-    .map((slot, n) => ({ slot, at: slotAt(view, slot.kind, n), n }))
-    .filter(({ slot }) => slot.kind === 'L' || slot.kind === 'C');
+/** From a place to the event: ", where" (after a few words of time) and nothing closing that clause before the event. */
+const WHERE_CLAUSE = /^§[LCO]\d+(?:\s+(?:[a-z-]+|§D\d+)){0,3}\s*,\s+where\b[^;:.§]*(?:§[PDOC]\d+[^;:.§]*)*$/;
+
+/** "at the §O3", "at the prime minister 's §O1": an organisation named as where one is. */
+const AT_ORGANISATION = /\bat\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}'s\s+)?$/;
+const BUILDING = 'headquarters|building|offices|premises|secretariat|compound';
+/** After an organisation: the building word making it a venue ("§O3 headquarters"), then no noun of its own ("§O3 summit"). */
+const ORGANISATION_VENUE = new RegExp(`^(?:\\s+(?:'s\\s+)?(${BUILDING}))?(?=\\s*(?:$|[,.;:!?—–()"]|(?:on|in|at|of|for|to|where|and|before|after|during|with|when|while|that|which|§D\\d+)\\b))`);
+/** "§L2 in §L3", "§O3 headquarters in §L4": the venue lies in the city. */
+const VENUE_IN = new RegExp(`^\\s*§[LO]\\d+\\s+(?:(?:'s\\s+)?(?:${BUILDING})\\s+)?in\\s+$`);
+
+/** A place slot of the sentence; an organisation's slot stands for its building, named `venue` (with other names). */
+interface PlaceSlot {
+  slot: Slot;
+  at: number;
+  kind: 'L' | 'C';
+  venue?: string[];
+}
+
+/** The sentence's place slots, and the organisations it names as where one is ("at the Ministry of Foreign Affairs"). */
+function placeSlots(view: SentenceView): PlaceSlot[] {
+  const out: PlaceSlot[] = [];
+  view.slots.forEach((slot, n) => {
+    const at = slotAt(view, slot.kind, n);
+    if (slot.kind === 'L' || slot.kind === 'C') out.push({ slot, at, kind: slot.kind });
+    if (slot.kind !== 'O' || !AT_ORGANISATION.test(view.skeleton.slice(Math.max(0, at - 30), at))) return;
+    const building = ORGANISATION_VENUE.exec(view.skeleton.slice(at + `§O${n}`.length));
+    if (!building) return;
+    const name = view.text.slice(slot.start - view.span.start, slot.end - view.span.start).replace(/^the\s+/i, '');
+    out.push({ slot, at, kind: 'L', venue: building[1] ? [`${name} ${building[1]}`, name] : [name] });
+  });
+  return out;
+}
+
+/**
+ * The most specific place stated for the event: "at VENUE in CITY" (the venue, inside the city), a city, or "in
+ * COUNTRY". An organisation one meets at is a venue of its own, made by `context.venue`.
+ */
+function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext): EntityFact | undefined {
+  const places = placeSlots(view).filter((p) => !p.venue || context.venue);
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
-  const stated = places.filter(({ slot, at }) => (slot.kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
+  const stated = places.filter(({ kind, at }) => (kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
   // Not a topic, nor a place told in the subject's relative clause ("§P0 , who landed in §L1 , was received at §L4").
   const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
   const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
@@ -205,13 +245,19 @@ function placeOf(view: SentenceView, match: RuleMatch): EntityFact | undefined {
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ','))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
-  const chosen = after.find(({ slot }) => slot.kind === 'L') ?? after[0] ?? before.find(({ slot }) => slot.kind === 'L') ?? before[0];
-  if (!chosen?.slot.entity) return undefined;
-  const next = places.find(({ at }) => at > chosen.at);
-  if (chosen.slot.kind === 'L' && next?.slot.entity && /^\s*§L\d+\s+in\s+$/.test(view.skeleton.slice(chosen.at, next.at))) {
-    chosen.slot.entity.within ??= next.slot.entity.id;
+  const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
+  const entity = chosen?.venue && context.venue ? context.venue(chosen.venue) : chosen?.slot.entity;
+  if (!chosen || !entity) return undefined;
+  const next = places.find(({ at, venue }) => at > chosen.at && !venue);
+  if (chosen.kind === 'L' && next?.slot.entity && VENUE_IN.test(view.skeleton.slice(chosen.at, next.at))) {
+    entity.within ??= next.slot.entity.id;
   }
-  return chosen.slot.entity;
+  return entity;
+}
+
+/** "… then to §L3 [next week] , where §P4 received him": the place whose "where" clause the event is told in. */
+function whereClauseOf(view: SentenceView, match: RuleMatch, places: PlaceSlot[]): PlaceSlot | undefined {
+  return places.filter(({ at }) => at < match.at && WHERE_CLAUSE.test(view.skeleton.slice(at, match.at))).pop();
 }
 
 /** The longest quotation in the sentence. */

@@ -21,7 +21,7 @@ export function extractFacts(article: Article): ArticleFacts {
   resolveDelegations(views);
 
   const entities = new Map(registry.all.map((e) => [e.id, e]));
-  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry), liveBlogDay(doc));
+  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry), liveBlogDay(doc), (name) => registry.ensure('place', name));
   // Posts may name countries the article only implies: the entity list is read after them.
   const posts = positions(views, registry, merged);
   markHomeCountry(doc.get(DATELINE), doc.text, registry, article.meta.publisher);

@@ -30,6 +30,18 @@ function placesAgree(a: string | undefined, b: string | undefined, entities: Map
   return a === undefined || b === undefined || inside(a, b, entities) || inside(b, a, entities);
 }
 
+/** A venue the gazetteer does not place ("at the Foreign Ministry"), still to be placed. */
+function unplaced(id: string | undefined, entities: Map<string, EntityFact>): EntityFact | undefined {
+  const place = id === undefined ? undefined : entities.get(id);
+  return place?.kind === 'place' && !place.within && !place.country ? place : undefined;
+}
+
+/** "received X in the capital Ankara on Thursday. The two held a meeting at the Foreign Ministry": one day's meeting, at a venue of that place. */
+function venueOfTwin(twin: EventFact, event: EventFact, entities: Map<string, EntityFact>): boolean {
+  if (twin.kind !== 'meeting' || !twin.date || twin.date !== event.date || !twin.place || !event.place || twin.place === event.place) return false;
+  return unplaced(twin.place, entities) !== undefined || unplaced(event.place, entities) !== undefined;
+}
+
 /** Rules telling a meeting joined by newcomers ("A and B were joined by C"): A and B's own meeting came before it. */
 const JOINED = new Set(['joined-by']);
 
@@ -50,7 +62,7 @@ function toldInside(part: EventFact, whole: EventFact): boolean {
 export function mergeEvents(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
   const out: EventFact[] = [];
   for (const event of events.filter((e) => !events.some((o) => toldInside(e, o)))) {
-    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && agree(monthOf(o), monthOf(event)) && placesAgree(o.place, event.place, entities));
+    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && agree(monthOf(o), monthOf(event)) && (placesAgree(o.place, event.place, entities) || venueOfTwin(o, event, entities)));
     if (!twin) {
       out.push({ ...event, evidence: [...event.evidence] });
       continue;
@@ -59,8 +71,14 @@ export function mergeEvents(events: EventFact[], entities: Map<string, EntityFac
       twin.date = event.date;
       twin.dateText = event.dateText;
     }
+    const venue = unplaced(event.place, entities);
+    const placed = unplaced(twin.place, entities);
+    if (venue && twin.place && venueOfTwin(twin, event, entities)) {
+      venue.within = twin.place;
+      twin.place = venue.id;
+    } else if (placed && event.place && venueOfTwin(twin, event, entities)) placed.within = event.place;
     // A call has no place: a twin told without its mode ("the two ministers discussed …") brings none.
-    if (event.place && !twin.mode && !event.mode && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
+    else if (event.place && !twin.mode && !event.mode && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
     twin.quote ??= event.quote;
     twin.mode ??= event.mode;
     if (twin.cameo === '040' && event.cameo !== '040') twin.cameo = event.cameo;

@@ -55,7 +55,7 @@ President Marta Ruiz, who is on a state visit to Japan, arrived in Tokyo on Mond
 describe('meeting days and places told around the sentence', () => {
   it('a dateline date is the day of the report: "has completed a visit, during which he was received by Y" gets no day from it', () => {
     const f = new FactsView('RIGA, 9 May 2025 (LETA) - Foreign Minister Tomas Berg has completed a two-day visit to Latvia, during which he was received by President Edgars Kalnins.', '2025-05-09');
-    expect(meetings(f)).to.deep.equal(['Edgars Kalnins + Tomas Berg happened - Latvia']);
+    expect(meetings(f)).to.deep.equal(['Edgars Kalnins + Tomas Berg happened - Riga']);
   });
 
   it('"The call came three days after X spoke by phone with Y": three days before the call told before', () => {
