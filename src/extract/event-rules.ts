@@ -35,6 +35,8 @@ const DATE_INSIDE = '(?:(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?§D\\d+\\s+)?'
 const alternation = (...cues: string[]): string => cueAlternation(cues, (f) => f.replace(/ (with|to|on|by|in|at|from)$/, ` ${DATE_INSIDE}$1`));
 
 const PERSON = '§P\\d+';
+/** "by phone", "over the telephone", "on the phone": a call told by its manner. */
+const BY_PHONE = '(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone';
 /** A date right after a match's objects, taken into the match so that it counts as the event's own. */
 const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
 /** A word of a title: no relative clause, verb or place phrase ("§P2 , who is accompanying the prime minister , and §P3", "the amir at the palace and §P3"). */
@@ -184,7 +186,7 @@ function compile(): Rule[] {
     r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
     r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
     // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
-    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
+    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
     r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     // "was warmly received §D2 at §L3 in §L4 by §P5", "is welcomed by §P1 and , separately , by §P2": the passive of hosting.
@@ -308,17 +310,16 @@ function hasCue(cue: string, text: string): boolean {
 }
 
 /** "spoke with §P3 by phone §D4", "held talks with §P1 via video link": the mode told after the one met. */
-const MODE_AFTER = /^\s*,?\s*(?:(?:on\s+)?§D\d+\s+)?(?:(?<phone>(?:by|over\s+the|on\s+the)\s+(?:tele)?phone)|(?<video>(?:by|via)\s+(?:video(?:\s+link)?|videoconference)))\b/;
-
-/**
- * A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between") or
- * after the one met (`after`: the skeleton after the match).
- */
-/** "by telephone", "over the phone": a call told by its manner anywhere in the match ("discussed … by telephone with"). */
-const PHONE_MANNER = /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b/;
+const MODE_AFTER = new RegExp(`^\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?(?:(?<phone>${BY_PHONE})|(?<video>(?:by|via)\\s+(?:video(?:\\s+link)?|videoconference)))\\b`);
+/** "by telephone", "via telephone": a call told by its manner anywhere in the match ("discussed … by telephone with"). */
+const PHONE_MANNER = new RegExp(`\\b(?:${BY_PHONE}|via\\s+(?:tele)?phone)\\b`);
 /** "paid a courtesy call on": a visit in person, not a telephone call. */
 const COURTESY_CALL = /\bcourtesy\s+calls?\b/g;
 
+/**
+ * A meeting's mode told by its noun ("during a video call with", "held a video call with", "a phone call between"),
+ * by its manner, or after the one met (`after`: the skeleton after the match).
+ */
 function modeOf(rule: Rule, text: string, after: string): string | undefined {
   if (rule.kind !== 'meeting') return undefined;
   const told = MODE_AFTER.exec(after)?.groups;
