@@ -2,7 +2,7 @@ import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
-import { mergeEvents } from './merge.js';
+import { mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
@@ -256,11 +256,6 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
 
 /** "in the capital", "in the Guatemalan capital" not followed by its name. */
 const IN_THE_CAPITAL = /\bin\s+the\s+(?:\S+\s+)?capital\b(?!\s*,?\s*\p{Lu})/u;
-
-/** A place named in the text that lies nowhere the gazetteer knows: a venue or a quarter of some city. */
-function unplaced(place: EntityFact | undefined): boolean {
-  return place?.kind === 'place' && !place.within && !place.country;
-}
 
 /**
  * "Earlier on Friday, X met Y": where a participant met someone else in person that same day (the venue's city, when

@@ -30,16 +30,15 @@ function placesAgree(a: string | undefined, b: string | undefined, entities: Map
   return a === undefined || b === undefined || inside(a, b, entities) || inside(b, a, entities);
 }
 
-/** A venue the gazetteer does not place ("at the Foreign Ministry"), still to be placed. */
-function unplaced(id: string | undefined, entities: Map<string, EntityFact>): EntityFact | undefined {
-  const place = id === undefined ? undefined : entities.get(id);
-  return place?.kind === 'place' && !place.within && !place.country ? place : undefined;
+/** A place named in the text that lies nowhere the gazetteer knows ("at the Foreign Ministry", a quarter of some city): still to be placed. */
+export function unplaced(place: EntityFact | undefined): place is EntityFact {
+  return place?.kind === 'place' && !place.within && !place.country;
 }
 
 /** "received X in the capital Ankara on Thursday. The two held a meeting at the Foreign Ministry": one day's meeting, at a venue of that place. */
 function venueOfTwin(twin: EventFact, event: EventFact, entities: Map<string, EntityFact>): boolean {
   if (twin.kind !== 'meeting' || !twin.date || twin.date !== event.date || !twin.place || !event.place || twin.place === event.place) return false;
-  return unplaced(twin.place, entities) !== undefined || unplaced(event.place, entities) !== undefined;
+  return unplaced(entities.get(twin.place)) || unplaced(entities.get(event.place));
 }
 
 /** Rules telling a meeting joined by newcomers ("A and B were joined by C"): A and B's own meeting came before it. */
@@ -71,12 +70,13 @@ export function mergeEvents(events: EventFact[], entities: Map<string, EntityFac
       twin.date = event.date;
       twin.dateText = event.dateText;
     }
-    const venue = unplaced(event.place, entities);
-    const placed = unplaced(twin.place, entities);
-    if (venue && twin.place && venueOfTwin(twin, event, entities)) {
+    const venue = entities.get(event.place ?? '');
+    const placed = entities.get(twin.place ?? '');
+    const atVenue = venueOfTwin(twin, event, entities);
+    if (atVenue && unplaced(venue) && twin.place) {
       venue.within = twin.place;
       twin.place = venue.id;
-    } else if (placed && event.place && venueOfTwin(twin, event, entities)) placed.within = event.place;
+    } else if (atVenue && unplaced(placed) && event.place) placed.within = event.place;
     // A call has no place: a twin told without its mode ("the two ministers discussed …") brings none.
     else if (event.place && !twin.mode && !event.mode && (!twin.place || inside(event.place, twin.place, entities))) twin.place = event.place;
     twin.quote ??= event.quote;
