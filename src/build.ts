@@ -125,7 +125,7 @@ export interface BuildCount {
 /**
  * Builds the graph of every input as N-Triples or N-Quads, end to end per article (extract, link,
  * convert, serialise) on worker threads for large inputs, and hands the text to `write` in input order.
- * The same inputs give the same bytes as convert + serializeLines over collectFacts and linkFacts.
+ * The same inputs give the same bytes as convert + graphLines, article by article, over collectFacts and linkFacts.
  */
 export async function buildLines(paths: string[], options: CollectOptions & LineBuildOptions, write: Write): Promise<BuildCount> {
   const ids = new ArticleIds();

@@ -55,7 +55,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
 
 /** Extracts all facts, links them (online too, or with a report), then converts and writes them. */
 async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string): Promise<{ articles: number; quads: number }> {
-  const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { graphLines, isLineFormat, serialize, statementCount }] = await Promise.all([
+  const [{ formatLinkReport, linkFacts }, { createWikidataSource }, { quadsPerArticle }, { graphLines, isLineFormat, serializeCounted }] = await Promise.all([
     import('../link/link.js'),
     import('../link/online/wikidata.js'),
     import('../rdf/convert.js'),
@@ -82,7 +82,7 @@ async function buildFromFacts(args: ArgumentsCamelCase<BuildArgs>, out: string):
     await writeOutput(out, lines());
     return { articles: facts.length, quads };
   }
-  const all = [...graphs].flat();
-  await writeOutput(out, await serialize(all, format, prefixesFor(args.base)));
-  return { articles: facts.length, quads: statementCount(all, format) };
+  const { text, statements } = await serializeCounted([...graphs].flat(), format, prefixesFor(args.base));
+  await writeOutput(out, text);
+  return { articles: facts.length, quads: statements };
 }

@@ -54,18 +54,13 @@ export function isLineFormat(format: Format): format is LineFormat {
   return (LINE_FORMATS as readonly string[]).includes(format);
 }
 
-/**
- * Serialises graphs one after another as N-Triples or N-Quads: each batch sorted and without repeats,
- * batches in the order given. A triple two articles share appears once per article in N-Triples
- * (harmless: RDF graphs are sets), which is what keeps memory flat for any corpus size.
- */
-export function* serializeLines(batches: Iterable<Quad[]>, format: LineFormat): Generator<string> {
-  for (const batch of batches) yield graphLines(batch, format).lines;
-}
-
 const lineWriters = new Map<LineFormat, Writer>();
 
-/** One graph as N-Triples or N-Quads lines, sorted and without repeats, and how many statements they are. */
+/**
+ * One graph as N-Triples or N-Quads lines, sorted and without repeats, and how many statements they are. Graphs
+ * written one after another this way stream: a triple two articles share appears once per article in N-Triples
+ * (harmless: RDF graphs are sets), which is what keeps memory flat for any corpus size.
+ */
 export function graphLines(quads: Quad[], format: LineFormat): { lines: string; statements: number } {
   let writer = lineWriters.get(format);
   if (!writer) lineWriters.set(format, (writer = new Writer({ format: N3_FORMAT[format] })));
@@ -73,23 +68,24 @@ export function graphLines(quads: Quad[], format: LineFormat): { lines: string; 
   return { lines: writer.quadsToString(ordered), statements: ordered.length };
 }
 
-/** How many statements `serialize` writes for these quads (repeats dropped). */
-export function statementCount(quads: Quad[], format: Format): number {
-  return canonicalOrder(quads, KEEPS_GRAPHS[format]).length;
-}
-
 /** Serialises quads in one of the supported formats. Output is deterministic for the same quads. */
 export async function serialize(quads: Quad[], format: Format, prefixes: Record<string, string>): Promise<string> {
+  return (await serializeCounted(quads, format, prefixes)).text;
+}
+
+/** `serialize`, also saying how many statements it wrote (repeats dropped). */
+export async function serializeCounted(quads: Quad[], format: Format, prefixes: Record<string, string>): Promise<{ text: string; statements: number }> {
   const ordered = canonicalOrder(quads, KEEPS_GRAPHS[format]);
+  const statements = ordered.length;
   if (format === 'jsonld') {
     // rdf-ext takes most of a second to import: only JSON-LD output pays for it.
     const { default: rdf } = await import('rdf-ext');
     const output = rdf.formats.serializers.import('application/ld+json', Readable.from(ordered));
     if (!output) throw new Error('rdf-ext has no JSON-LD serializer');
-    return `${JSON.stringify(JSON.parse(await text(output as Readable)), null, 2)}\n`;
+    return { text: `${JSON.stringify(JSON.parse(await text(output as Readable)), null, 2)}\n`, statements };
   }
   const usesPrefixes = format === 'turtle' || format === 'trig';
   const writer = new Writer({ format: N3_FORMAT[format], prefixes: usesPrefixes ? prefixes : {} });
   writer.addQuads(ordered);
-  return new Promise((resolve, reject) => writer.end((error, result) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve({ text: result, statements }))));
 }
