@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldDiacritics } from './latin-fold.js';
 import { cell, joinList, localRows, writeTsv, type Row } from './tsv-write.js';
 import { listCell, readTsv } from './tsv.js';
 
@@ -25,17 +26,10 @@ const RIVAL_SHARE = 0.25;
 const NOT_A_CITY = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 const FILE = 'cities.tsv';
 
-/** Letters that Unicode decomposition does not fold to ASCII. */
-const UNFOLDED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
-
-function ascii(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐıßæœ]/g, (c) => UNFOLDED[c] ?? c);
-}
-
 /** The forms news copy writes a GeoNames name in: without diacritics, "St." for "Saint", without a "(Saale)". */
 function newsForms(name: string): string[] {
   const bare = name.replace(/\s*\([^)]*\)$/, '');
-  const forms = [bare, ascii(bare)];
+  const forms = [bare, foldDiacritics(bare)];
   for (const f of [...forms]) {
     const saint = /^(?:Saint|St\.?) (.+)$/.exec(f)?.[1];
     if (saint) forms.push(`Saint ${saint}`, `St. ${saint}`, `St ${saint}`);

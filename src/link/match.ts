@@ -13,22 +13,17 @@
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
  */
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
+import { foldDiacritics } from '../lexicon/latin-fold.js';
 import { loadRoles } from '../lexicon/roles.js';
 import type { LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
 
 /** Candidate sources (LinkCandidate.source) containing this mark come from one reference list only. */
 export const SINGLE_SOURCE_MARK = 'single_source';
 
-/** Latin letters that carry their mark inside them, so that NFD leaves them alone: Støre, Guðni, Radosław. */
-const LETTER_FOLDS: Record<string, string> = { ø: 'o', ð: 'd', þ: 'th', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
-
 /** Lowercase, without diacritics, apostrophes (the Pacific ʻokina too) and dots; hyphens and other punctuation become spaces. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldDiacritics(name)
     .toLowerCase()
-    .replace(/[øðþđłßæœı]/g, (c) => LETTER_FOLDS[c] ?? c)
     .replace(/['’‘`ʼʻ.]/g, '')
     .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim()
