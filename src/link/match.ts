@@ -10,6 +10,8 @@
  *   same role, a post in the organisation or territory of a candidate of no country ("European Union"), or (for a row of the bundled people table, whose name the article gives exactly or spelled
  *   another way) the article naming the row's country. A one-word name (a surname) never links.
  *   Single-source candidates need two pieces of support unless the article gives the row's name in the same words.
+ *   A row of the two-source people table whose name the article gives in the same words links on that alone, unless
+ *   the article introduces the person as a private individual; any candidate with support outranks it.
  * - Two or more distinct QIDs with equal best support: no link, the candidates are returned as ambiguous.
  */
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
@@ -191,8 +193,14 @@ function score(context: LinkContext, candidate: LinkCandidate): Scored | undefin
   const countryInArticle = !countryStated && name >= NAME_MATCH.spelling && fromBundledTable(candidate) &&
     candidate.countries.some((c) => context.articleCountries?.includes(c));
   const support = (countryAgrees || countryInArticle || bodyAgrees(context, candidate) ? 1 : 0) + (rolesAgree(context, candidate) ? 1 : 0);
-  const needed = candidate.source.includes(SINGLE_SOURCE_MARK) && name < NAME_MATCH.same ? 2 : 1;
-  return support >= needed ? { candidate, score: [support, name] } : undefined;
+  const singleSource = candidate.source.includes(SINGLE_SOURCE_MARK);
+  const needed = singleSource && name < NAME_MATCH.same ? 2 : 1;
+  if (support >= needed) return { candidate, score: [support, name] };
+  // The row's own words for a person the article does not introduce as a private individual: the lowest support,
+  // yielding to any candidate the article supports. The table holds politicians, and they change office (a prime
+  // minister becomes NATO's secretary general) or are named in passing with no post or country.
+  const nameAlone = support === 0 && name === NAME_MATCH.same && fromBundledTable(candidate) && !singleSource && context.articleCountries !== undefined;
+  return nameAlone ? { candidate, score: [0, name] } : undefined;
 }
 
 /** One candidate per QID: the same identity from two sources pools its countries, roles and names. */

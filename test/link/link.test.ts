@@ -99,7 +99,9 @@ describe('linkFacts', () => {
 
   describe('on the countries the article names', () => {
     const leader = g.people.find((p) => p.source === 'shared:people.csv' && p.country === 'CL' && p.name.split(' ').length === 2);
-    const named = (text: string): EntityFact => entity('p1', 'person', leader?.name ?? '', { mentions: [{ ...evidence, text }] });
+    const named = (text: string, name = leader?.name ?? ''): EntityFact => entity('p1', 'person', name, { mentions: [{ ...evidence, text }] });
+    // The name spelled another way (a letter doubled), which the name alone does not link.
+    const respelled = `${leader?.name ?? ''}${leader?.name.at(-1) ?? ''}`;
     const chile = (mentions = [evidence]): EntityFact => entity('c1', 'country', 'Chile', { country: 'CL', mentions });
 
     it('links a person of the people table named in full, with no post, when the article names their country', async () => {
@@ -110,7 +112,7 @@ describe('linkFacts', () => {
 
     it('not a namesake the article introduces as a private individual, nor on a country it only infers from a place', async () => {
       const shopkeeper = [article([named(`A shopkeeper, ${leader?.name}, said prices had doubled.`), chile()])];
-      const inferred = [article([named(`${leader?.name} spoke warmly of the talks.`), chile([])])];
+      const inferred = [article([named(`${respelled} spoke warmly of the talks.`, respelled), chile([])])];
       await linkFacts([...shopkeeper, ...inferred]);
       expect([shopkeeper, inferred].map((facts) => facts[0]?.entities[0]?.qid)).to.deep.equal([undefined, undefined]);
     });
@@ -158,7 +160,8 @@ describe('linkFacts', () => {
     });
 
     it('fills nothing for a person the article gives no post or country for (no link is made)', async () => {
-      const facts = [article([entity('p1', 'person', president?.name ?? '')], [{ holder: 'p1', role: 'Spokesperson' }])];
+      const respelled = `${president?.name ?? ''}${president?.name.at(-1) ?? ''}`;
+      const facts = [article([entity('p1', 'person', respelled)], [{ holder: 'p1', role: 'Spokesperson' }])];
       await linkFacts(facts);
       expect(facts[0]?.entities[0]).to.not.have.property('qid');
       expect(facts[0]?.entities[0]).to.not.have.property('country');

@@ -44,8 +44,22 @@ describe('chooseLink', () => {
       expect(chooseLink(person('Ri Chol Su', { country: 'KR', roles: ['ViceForeignMinister'] }), [ri])).to.deep.equal({});
     });
 
-    it('does not link on the name alone', () => {
+    it('links a two-source table row on its own words alone, for a person not introduced as a private individual', () => {
+      expect(chooseLink(person('Ri Chol-su', { articleCountries: [] }), [ri]).qid).to.equal('Q900001');
+      expect(chooseLink(person('Ri Chol Su', { roles: ['SecretaryGeneral'], articleCountries: ['US'] }), [ri]).qid).to.equal('Q900001');
+    });
+
+    it('does not link on the name alone when it is only a spelling, the row has one source, or the person is private', () => {
+      expect(chooseLink(person('Ri Choll Su', { articleCountries: [] }), [ri])).to.deep.equal({});
+      expect(chooseLink(person('Ri Chol Su', { articleCountries: [] }), [{ ...ri, source: 'bundled:shared:people_single_source.csv' }])).to.deep.equal({});
+      expect(chooseLink(person('Ri Chol Su', { articleCountries: [] }), [{ ...ri, source: 'online:http://localhost' }])).to.deep.equal({});
       expect(chooseLink(person('Ri Chol Su'), [ri])).to.deep.equal({});
+    });
+
+    it('lets any supported candidate outrank a name-alone one, and calls two name-alone ones ambiguous', () => {
+      const other = candidate('Q900005', 'Ri Chol Su', { countries: ['KP'], roles: ['Ambassador'] });
+      expect(chooseLink(person('Ri Chol Su', { roles: ['Ambassador'], articleCountries: [] }), [ri, other]).qid).to.equal('Q900005');
+      expect(chooseLink(person('Ri Chol Su', { articleCountries: [] }), [ri, other]).ambiguous).to.have.length(2);
     });
 
     it('reports two equally supported candidates as ambiguous and links neither', () => {
@@ -93,7 +107,7 @@ describe('chooseLink', () => {
     it('does not on a looser variant of the name, on other countries, or against a stated country', () => {
       expect(chooseLink(person('Tomas Lind', { articleCountries: ['SE'] }), [lind])).to.deep.equal({});
       expect(chooseLink(person('Lind Tomas Ferreira', { articleCountries: ['SE'] }), [lind])).to.deep.equal({});
-      expect(chooseLink(person('Tomas Ferreira Lind', { articleCountries: ['NO'] }), [lind])).to.deep.equal({});
+      expect(chooseLink(person('Tomas Ferreira-Lindd', { articleCountries: ['NO'] }), [lind])).to.deep.equal({});
       expect(chooseLink(person('Tomas Ferreira Lind', { country: 'NO', articleCountries: ['SE'] }), [lind])).to.deep.equal({});
     });
 
