@@ -21,11 +21,15 @@ export function rolesOfPosition(position: string): string[] {
 /** What a position of someone of no country is in: "Foreign minister of European Union (current as of 2022-12)" → "European Union". */
 const bodyOfPosition = (position: string): string | undefined => /\bof\s+(.+)$/.exec(position.replace(/\s*\([^)]*\)/g, ''))?.[1];
 
+/** A monarch's regnal name without the realm the table adds: "Abdullah II of Jordan" → "Abdullah II". */
+const REGNAL = /^(.+\s[IVXLC]+)\s+of\s+\S.*$/;
+
 function personCandidate(p: PersonEntry): LinkCandidate {
+  const regnal = REGNAL.exec(p.name)?.[1];
   return {
     qid: p.qid,
     label: p.name,
-    aliases: p.aliases,
+    aliases: regnal ? [...p.aliases, regnal] : p.aliases,
     // A monarch of several realms, or a president who is also co-prince of Andorra: "AD|FR".
     countries: p.country ? p.country.split('|') : [],
     roles: [...new Set(p.positions.flatMap(rolesOfPosition))],

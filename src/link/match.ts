@@ -80,6 +80,13 @@ function withLeadingName(mine: string[], theirs: string[]): boolean {
   return mine.length === theirs.length + 1 && !particles.has(mine[0] as string) && theirs.every((w, i) => w === mine[i + 1]);
 }
 
+/** The Arabic article run into the word it stands before, as many spell it: "al busaidi" → "albusaidi". */
+function joinArticle(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) out.push(words[i] === 'al' && i + 1 < words.length ? `al${words[++i]}` : (words[i] as string));
+  return out;
+}
+
 /** True when one name is the other with the family name put first ("Hayashi Yoshimasa", "Yoon Suk Yeol"). */
 function familyNameFirst(a: string[], b: string[]): boolean {
   const first = (w: string[]): string => [w.at(-1), ...w.slice(0, -1)].join('');
@@ -138,8 +145,11 @@ export function personNameMatch(mine: string, theirs: string): NameMatch {
   const [fa, fb] = [wa.map(foldSpelling), wb.map(foldSpelling)];
   if (fa.join('') === fb.join('') || sameWithInitials(fa, fb)) return NAME_MATCH.spelling;
   const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  const [joinedShort, joinedLong] = [joinArticle(short), joinArticle(long)];
   const variant = withoutMiddleNames(short, long) || withLastNameAdded(short, long) || withLeadingName(fa, fb) ||
-    familyNameFirst(fa, fb) || oneLetterOff(fa, fb);
+    familyNameFirst(fa, fb) || oneLetterOff(fa, fb) || withoutMiddleNames(joinedShort, joinedLong) ||
+    // Middle names left out and the last surname too ("Félix Tshisekedi" of "Félix Antoine Tshisekedi Tshilombo").
+    (long.length >= 4 && withoutMiddleNames(short, long.slice(0, -1)));
   return variant ? NAME_MATCH.variant : NAME_MATCH.none;
 }
 

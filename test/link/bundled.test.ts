@@ -24,6 +24,12 @@ describe('bundled candidates', () => {
     expect(bundledCandidates('person', [person?.name ?? '']).find((c) => c.qid === person?.qid)?.bodies).to.deep.equal(['European Union']);
   });
 
+  it('gives a monarch the regnal name without the realm the table adds', () => {
+    const monarch = loadGazetteer().people.find((p) => / [IVX]+ of /.test(p.name));
+    const regnal = monarch?.name.replace(/ of .*$/, '') ?? '';
+    expect(bundledCandidates('person', [regnal]).find((c) => c.qid === monarch?.qid)?.aliases).to.include(regnal);
+  });
+
   it('finds them by any word, so a name with the family name first or an initial spelled out finds its row', () => {
     const person = loadGazetteer().people.find((p) => p.name.split(' ').length === 2 && p.country === 'JP');
     const [given, family] = person?.name.split(' ') ?? [];

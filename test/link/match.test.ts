@@ -173,6 +173,15 @@ describe('personNameMatch', () => {
     expect(personNameMatch('Mahmoud Idris Farah', 'Mahamoud Idris Farah')).to.equal(variant);
   });
 
+  it('grades the article run into its word and middle names left out with the last surname as variants', () => {
+    expect(personNameMatch('Saud Alharthy', 'Saud bin Nasser bin Ali Al Harthy')).to.equal(variant);
+    expect(personNameMatch('Omar el-Harthy', 'Omar Alharthy')).to.equal(spelling);
+    expect(personNameMatch('Jean Mbeki', 'Jean Pierre Mbeki Ilunga')).to.equal(variant);
+    expect(personNameMatch('Jean Ilunga', 'Jean Pierre Mbeki Ilunga')).to.equal(variant);
+    expect(personNameMatch('Jean Pierre', 'Jean Pierre Mbeki Ilunga')).to.equal(none);
+    expect(personNameMatch('Abdel Karim', 'Abdel Karim al-Tawil Hassan')).to.equal(none);
+  });
+
   it('does not take two given names for a person, nor a son for his father', () => {
     expect(personNameMatch('Abdel Karim', 'Abdel Karim al-Tawil')).to.equal(none);
     expect(personNameMatch('Nasser bin Tamim Al Rumaihi', 'Tamim Al Rumaihi')).to.equal(none);
