@@ -115,8 +115,10 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
       // A meeting in a third country is no sign of the pair: the one met there may be its host.
       if (e.kind !== 'meeting' || !inPairOrNowhere(meetingCountry(e))) continue;
       const people = e.participants.map((id) => byId.get(id));
-      const sides = new Set(people.map(countryOf).filter((c) => c !== undefined));
-      if (sides.size === 1) for (const p of people) side(p, [...sides][0]);
+      // Whom someone on a tour meets is of the country toured, not the other of the pair.
+      const placed = people.filter((p) => countryOf(p) !== undefined);
+      const sides = new Set(placed.map(countryOf));
+      if (sides.size === 1 && !placed.some(traveller)) for (const p of people) side(p, [...sides][0]);
     }
     // "President X" where the president of one side is someone else: X is the other side's.
     for (const post of posts) {

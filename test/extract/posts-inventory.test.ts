@@ -136,8 +136,9 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
 
     it('a minister\'s portfolio is no body the post is in: "Minister of International Relations and Cooperation X"', () => {
+      // No organisation: the country is the one whose post the title names.
       expect(posts('Minister of International Relations and Cooperation Ronald Lamola said on Monday that the talks went well.')).to.deep.equal([
-        'Ronald Lamola | ForeignMinister | ',
+        'Ronald Lamola | ForeignMinister | South Africa',
       ]);
     });
 
