@@ -24,3 +24,8 @@ export function titleCountry(form: string): string | undefined {
   countries ??= new Map(readTsv('national-titles.tsv').map((row) => [formKey(row.form ?? ''), (row.country ?? '').toUpperCase()]));
   return countries.get(formKey(form));
 }
+
+/** Whether the country's head of state is a president: a monarchy's, a council's or a supreme leader's is not. */
+export function hasPresident(iso2: string): boolean {
+  return countryRole('head of state', iso2) === 'President';
+}

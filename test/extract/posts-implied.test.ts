@@ -122,4 +122,11 @@ On Wednesday she held talks in Manila with Foreign Secretary Maria Cruz.
 Holt said Japan and Japan's allies stood together; Japan's coast guard and Japan's navy will train together.`;
     expect(posts(text)).to.not.include('Maria Cruz | ForeignMinister | Japan');
   });
+
+  it('a president is never placed in a monarchy by the article\'s pair', () => {
+    const text = `Chinese President Li Wei arrived in Bangkok on Monday for talks with Thai Prime Minister Somchai Dee.
+Thailand and China signed three accords; Thailand's exports to China rose, Thai officials said.
+Under President Maria Santos, Manila has grown closer to Washington, Thai analysts noted.`;
+    expect(posts(text)).to.not.include('Maria Santos | President | Thailand');
+  });
 });
