@@ -37,6 +37,8 @@ const OKINA = /^['’‘ʻ`]$/u;
 /** "Minister of|for …": the words opening a minister's portfolio, and those joining its fields. */
 const PORTFOLIO_OPENING = new Set(['of', 'for']);
 const PORTFOLIO_JOINS = new Set(['and', '&']);
+/** Name particles meaning "son of" or "daughter of", which follow a given name, never a title. */
+const PATRONYMICS = new Set(['bin', 'binti', 'bint', 'ibn']);
 
 /**
  * The role of "Minister of <portfolio>": the whole portfolio's, else its first field's ("Commerce, Industry and
@@ -151,7 +153,7 @@ class SentenceScanner {
     let fieldsFrom = end;
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
-      if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
+      if (title && !(title.end - i === 1 && t.upper && ((i > this.from && !this.lex.capitalisedWords.has(t.key)) || this.patronymicAt(title.end)))) {
         // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
         const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
         const dotted = abbreviated && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
@@ -187,7 +189,7 @@ class SentenceScanner {
     let j = inside ? k : k + 1 + (this.tokens[k + 1]?.key === 'the' ? 1 : 0);
     let last = inside ? k : -1;
     while (j < end) {
-      if (this.portfolioWord(this.tokens[j])) last = ++j;
+      if (this.portfolioWord(this.tokens[j]) && !this.patronymicAt(j + 1)) last = ++j;
       else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && this.portfolioWord(this.tokens[j + 1])) j++;
       else break;
     }
@@ -214,6 +216,11 @@ class SentenceScanner {
   /** A capitalised word naming a field of government: a common capitalised word (no country: "Minister of Azerbaijan X"). */
   private portfolioWord(t: Token): boolean {
     return t.upper && isWord(t) && !this.lex.honorifics.has(t.key) && this.lex.capitalisedWords.has(t.key);
+  }
+
+  /** "bin", "bint", "ibn" at token j: a capitalised one-word title before it is a given name ("Sultan bin Ahmed"). */
+  private patronymicAt(j: number): boolean {
+    return PATRONYMICS.has(this.tokens[j]?.text ?? '');
   }
 
   /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
@@ -441,7 +448,7 @@ class SentenceScanner {
   private nameAt(i: number, cued = false): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
-    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
+    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i) || this.patronymicAt(i + 1)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
     const titled = cued || this.cueBefore(i) !== undefined;
     // A function word opening the name ("with To Lam") is taken as after a title.
     cued ||= !this.nameWord(t);

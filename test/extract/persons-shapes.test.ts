@@ -50,4 +50,9 @@ Karimi held talks with his Saudi counterpart, Prince Faisal bin Turki, at the fo
     expect(persons('The Joint Verification Mechanism met in Goma before the Extraordinary Session of the assembly.')).to.deep.equal([]);
     expect(persons('Annex B of the accord covers the Rail Baltica link.')).to.deep.equal([]);
   });
+
+  it('a title word before "bin" or "bint" is a given name: "Sultan bin …", while "Sultan NAME bin …" is a title', () => {
+    expect(persons('Minister of Energy Sultan bin Khalid Al Mansoori spoke in Dubai.')).to.deep.equal(['Sultan bin Khalid Al Mansoori']);
+    expect(persons('Sultan Qaboos bin Said received the envoy in Muscat.')).to.deep.equal(['Qaboos bin Said']);
+  });
 });
