@@ -37,19 +37,42 @@ const OKINA = /^['’‘ʻ`]$/u;
 /** "Minister of|for …": the words opening a minister's portfolio, and those joining its fields. */
 const PORTFOLIO_OPENING = new Set(['of', 'for']);
 const PORTFOLIO_JOINS = new Set(['and', '&']);
+/** Name particles meaning "son of" or "daughter of", which follow a given name, never a title. */
+const PATRONYMICS = new Set(['bin', 'binti', 'bint', 'ibn']);
 
 /**
- * The role of "Minister of <portfolio>": its first field decides ("Commerce, Industry and Investment": the trade
- * minister; "Internal Affairs": the interior minister), else the bare minister's role.
+ * The role of "Minister of <portfolio>": the whole portfolio's, else its first field's ("Commerce, Industry and
+ * Investment": the trade minister; "Economy, Trade and Business": a minister), else foreign affairs named in any
+ * field, which no government hands out as a side portfolio ("African Integration and Foreign Affairs"), else the
+ * bare minister's role.
  */
 function portfolioRole(words: readonly Token[], role: string): string {
-  const field: string[] = [];
-  for (const t of words) {
-    if (t.text === ',' || t.key === 'and' || t.key === '&') break;
-    if (t.key !== 'the') field.push(t.key);
-  }
-  return roleOfForm(`minister of ${words.map((t) => t.key).join(' ').replace(/ , /g, ', ')}`) ?? roleOfForm(`${field.join(' ')} minister`) ?? role;
+  const whole = roleOfForm(`minister of ${words.map((t) => t.key).join(' ').replace(/ , /g, ', ')}`);
+  const fields = portfolioFields(words);
+  return whole ?? fieldRole(fields[0] ?? []) ?? fields.map(fieldRole).find(isForeignMinister) ?? role;
 }
+
+const isForeignMinister = (role: string | undefined): boolean => role === FOREIGN_MINISTER;
+const FOREIGN_MINISTER = 'ForeignMinister';
+
+/** The fields of a portfolio, as lists of lowercase words: "Economy, Trade and Business" → economy | trade | business. */
+function portfolioFields(words: readonly Token[]): string[][] {
+  const fields: string[][] = [[]];
+  for (const t of words) {
+    if (t.text === ',' || PORTFOLIO_JOINS.has(t.key)) fields.push([]);
+    else if (t.key !== 'the') fields[fields.length - 1]!.push(t.key);
+  }
+  return fields.filter((f) => f.length > 0);
+}
+
+/** The role a minister of one field holds: "foreign affairs", "internal affairs", "trade". */
+function fieldRole(field: readonly string[]): string | undefined {
+  const words = field.join(' ');
+  return roleOfForm(`minister of ${words}`) ?? roleOfForm(`${words} minister`);
+}
+
+/** Words of a portfolio in running text before its foreign-affairs field ("of African integration and"). */
+const MAX_LOWERCASE_PORTFOLIO = 8;
 
 function titles(): PhraseTrie<string> {
   if (!roleTrie) {
@@ -130,7 +153,7 @@ class SentenceScanner {
     let fieldsFrom = end;
     if (withTitles) {
       const title = titles().longest(this.tokens, i, end);
-      if (title && !(title.end - i === 1 && t.upper && i > this.from && !this.lex.capitalisedWords.has(t.key))) {
+      if (title && !(title.end - i === 1 && t.upper && ((i > this.from && !this.lex.capitalisedWords.has(t.key)) || this.patronymicAt(title.end)))) {
         // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
         const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
         const dotted = abbreviated && this.tokens[title.end]?.text === '.' && title.end + 1 < end && this.tokens[title.end + 1].upper;
@@ -166,16 +189,38 @@ class SentenceScanner {
     let j = inside ? k : k + 1 + (this.tokens[k + 1]?.key === 'the' ? 1 : 0);
     let last = inside ? k : -1;
     while (j < end) {
-      if (this.portfolioWord(this.tokens[j])) last = ++j;
+      if (this.portfolioWord(this.tokens[j]) && !this.patronymicAt(j + 1)) last = ++j;
       else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && this.portfolioWord(this.tokens[j + 1])) j++;
       else break;
     }
-    return Math.max(last, k);
+    return Math.max(last, k, after ? this.namedFieldEnd(k + 1, end) : -1);
+  }
+
+  /**
+   * The end of a portfolio written in running words whose later field is foreign affairs: "minister of African
+   * integration and foreign affairs"; -1 when none is.
+   */
+  private namedFieldEnd(from: number, end: number): number {
+    for (let j = from; j < Math.min(end, from + MAX_LOWERCASE_PORTFOLIO); j++) {
+      const t = this.tokens[j];
+      if (t.text === ',' || PORTFOLIO_JOINS.has(t.key)) {
+        for (let n = 3; n > 0; n--) {
+          const field = this.tokens.slice(j + 1, j + 1 + n);
+          if (j + n < end && field.every((w) => !w.upper && isWord(w)) && isForeignMinister(fieldRole(field.map((w) => w.key)))) return j + 1 + n;
+        }
+      } else if (!isWord(t) || (t.upper && !this.portfolioWord(t) && !this.gazetteerAt(j, j + 1))) return -1;
+    }
+    return -1;
   }
 
   /** A capitalised word naming a field of government: a common capitalised word (no country: "Minister of Azerbaijan X"). */
   private portfolioWord(t: Token): boolean {
     return t.upper && isWord(t) && !this.lex.honorifics.has(t.key) && this.lex.capitalisedWords.has(t.key);
+  }
+
+  /** "bin", "bint", "ibn" at token j: a capitalised one-word title before it is a given name ("Sultan bin Ahmed"). */
+  private patronymicAt(j: number): boolean {
+    return PATRONYMICS.has(this.tokens[j]?.text ?? '');
   }
 
   /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
@@ -403,7 +448,7 @@ class SentenceScanner {
   private nameAt(i: number, cued = false): Read | undefined {
     const tokens = this.tokens;
     const t = tokens[i];
-    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
+    if (!t.upper || !isWord(t) || !(cued || this.nameWord(t) || this.surnameLikeWord(i) || this.patronymicAt(i + 1)) || (/^\p{Lu}{2,}$/u.test(t.text) && !this.pairedInitials(i))) return undefined;
     const titled = cued || this.cueBefore(i) !== undefined;
     // A function word opening the name ("with To Lam") is taken as after a title.
     cued ||= !this.nameWord(t);

@@ -11,6 +11,7 @@ import type { EntityRegistry } from './registry.js';
 import type { SentenceView } from './sentence-view.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { personWords } from '../link/match.js';
+import { hasPresident } from '../lexicon/country-titles.js';
 
 /** Posts one person holds in a country at a time. */
 export const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
@@ -47,7 +48,10 @@ const POST_PAIR_MIN_SENTENCES = 3;
 /** For each person without a country whom the article places, that country's ISO2 code. */
 export function impliedCountries(views: readonly SentenceView[], events: readonly EventFact[], registry: EntityRegistry, posts: readonly HeldPost[] = []): Map<EntityFact, string> {
   const found = new Map<EntityFact, string>();
+  const presidents = new Set(posts.filter((p) => p.role === 'President').map((p) => p.holder));
   const imply = (person: EntityFact | undefined, iso2: string | undefined): void => {
+    // A president is of no monarchy, whatever side of the story they are on.
+    if (person && presidents.has(person) && iso2 && !hasPresident(iso2)) return;
     if (person?.kind === 'person' && iso2 && !person.country && !found.has(person)) found.set(person, iso2);
   };
   const countryOf = (e: EntityFact | undefined): string | undefined => e?.country ?? (e ? found.get(e) : undefined);
@@ -115,8 +119,10 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
       // A meeting in a third country is no sign of the pair: the one met there may be its host.
       if (e.kind !== 'meeting' || !inPairOrNowhere(meetingCountry(e))) continue;
       const people = e.participants.map((id) => byId.get(id));
-      const sides = new Set(people.map(countryOf).filter((c) => c !== undefined));
-      if (sides.size === 1) for (const p of people) side(p, [...sides][0]);
+      // Whom someone on a tour meets is of the country toured, not the other of the pair.
+      const placed = people.filter((p) => countryOf(p) !== undefined);
+      const sides = new Set(placed.map(countryOf));
+      if (sides.size === 1 && !placed.some(traveller)) for (const p of people) side(p, [...sides][0]);
     }
     // "President X" where the president of one side is someone else: X is the other side's.
     for (const post of posts) {

@@ -1,8 +1,8 @@
 /**
  * PositionFacts from the posts sentences state. A post's country or organisation comes, in order, from the
  * sentence ("China's Vice Foreign Minister X", "X, head of the African Union Commission"), from the person it
- * serves ("his spokesman X": the subject's organisation or country), from the holder's country as stated
- * anywhere in the article. A title naming another role in some countries ("Foreign Secretary" of India) takes
+ * serves ("his spokesman X": the subject's organisation or country), from a title only one country uses
+ * ("Secretary of State X"), from the holder's country as stated anywhere in the article. A title naming another role in some countries ("Foreign Secretary" of India) takes
  * that role there. One post per (holder, role, in), the first evidence kept.
  */
 import type { Span } from '../annotate/doc.js';
@@ -15,7 +15,7 @@ import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
-import { countryRole } from '../lexicon/country-titles.js';
+import { countryRole, titleCountry } from '../lexicon/country-titles.js';
 import { isTerritory } from '../lexicon/governments.js';
 import { isNationalNewsAgency } from '../lexicon/news-agencies.js';
 
@@ -34,7 +34,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
       if (!post.role) continue;
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
-      if (post.in?.country) post.holder.country ??= post.in.country;
+      post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
     }
   }
   for (const { post } of stated) {

@@ -44,4 +44,15 @@ Karimi held talks with his Saudi counterpart, Prince Faisal bin Turki, at the fo
     expect(persons('Cookie Notice. We use cookies. Subscribe to the Baltic Policy Review for more.')).to.deep.equal([]);
     expect(persons('The plant is run by Kessler Pharma near the Grand Koral Dam.')).to.deep.equal([]);
   });
+
+  it('shoals, reefs, mechanisms, sessions, annexes and railways are no persons', () => {
+    expect(persons('Coast guard ships clashed near Half Moon Shoal and Mischief Reef on Monday, Manila said.')).to.deep.equal([]);
+    expect(persons('The Joint Verification Mechanism met in Goma before the Extraordinary Session of the assembly.')).to.deep.equal([]);
+    expect(persons('Annex B of the accord covers the Rail Baltica link.')).to.deep.equal([]);
+  });
+
+  it('a title word before "bin" or "bint" is a given name: "Sultan bin …", while "Sultan NAME bin …" is a title', () => {
+    expect(persons('Minister of Energy Sultan bin Khalid Al Mansoori spoke in Dubai.')).to.deep.equal(['Sultan bin Khalid Al Mansoori']);
+    expect(persons('Sultan Qaboos bin Said received the envoy in Muscat.')).to.deep.equal(['Qaboos bin Said']);
+  });
 });

@@ -106,4 +106,27 @@ Indian Foreign Minister Raj Mehta earlier held talks with Cabinet Secretary Ahme
     expect(publishedPosts(text, 'Japan Morning Herald')).to.include('Kenji Mori | GovernmentOfficial | China');
     expect(publishedPosts(text, 'Global Wire')).to.include('Kenji Mori | GovernmentOfficial | China');
   });
+
+  it('a title only one country uses places its holder there: "Secretary of State", "External Affairs Minister"', () => {
+    expect(posts('Secretary of State Jane Holt flew to Nairobi on Monday for talks on the Sudan ceasefire.')).to.include('Jane Holt | ForeignMinister | United States');
+    expect(posts('External Affairs Minister Ravi Menon said the talks in Male had gone well.')).to.include('Ravi Menon | ForeignMinister | India');
+    // A title many countries use places nobody, and a country the text gives wins.
+    expect(posts('Foreign Minister Ana Soto said the talks had gone well.')).to.include('Ana Soto | ForeignMinister | ');
+    expect(posts('The Vatican\'s Secretary of State, Cardinal Marco Bellini, met the envoy.')).to.not.include('Marco Bellini | ForeignMinister | United States');
+  });
+
+  it('whom someone on a tour meets is not placed as the other side of the article\'s pair', () => {
+    const text = `Secretary of State Jane Holt landed in Tokyo on Sunday and met Prime Minister Aiko Sato on Monday.
+Holt flew on to Seoul on Tuesday, where she met Japanese Foreign Minister Ken Ito at a trilateral session.
+On Wednesday she held talks in Manila with Foreign Secretary Maria Cruz.
+Holt said Japan and Japan's allies stood together; Japan's coast guard and Japan's navy will train together.`;
+    expect(posts(text)).to.not.include('Maria Cruz | ForeignMinister | Japan');
+  });
+
+  it('a president is never placed in a monarchy by the article\'s pair', () => {
+    const text = `Chinese President Li Wei arrived in Bangkok on Monday for talks with Thai Prime Minister Somchai Dee.
+Thailand and China signed three accords; Thailand's exports to China rose, Thai officials said.
+Under President Maria Santos, Manila has grown closer to Washington, Thai analysts noted.`;
+    expect(posts(text)).to.not.include('Maria Santos | President | Thailand');
+  });
 });

@@ -136,8 +136,9 @@ describe('posts: an inventory of how news English states who holds which post', 
     });
 
     it('a minister\'s portfolio is no body the post is in: "Minister of International Relations and Cooperation X"', () => {
+      // No organisation: the country is the one whose post the title names.
       expect(posts('Minister of International Relations and Cooperation Ronald Lamola said on Monday that the talks went well.')).to.deep.equal([
-        'Ronald Lamola | ForeignMinister | ',
+        'Ronald Lamola | ForeignMinister | South Africa',
       ]);
     });
 
@@ -252,6 +253,15 @@ describe('posts: an inventory of how news English states who holds which post', 
 
     it('the chairman of the NPC Standing Committee chairs China\'s legislature, not a committee of its own', () => {
       expect(posts("Li Hua, chairman of the National People's Congress Standing Committee, met the delegation on Friday.")).to.deep.equal(['Li Hua | LegislatureChair | China']);
+    });
+
+    it('a portfolio naming foreign affairs in a later field is the foreign minister\'s, in capitals or running text', () => {
+      expect(posts('Amadou Diop, Mali\'s minister of regional cooperation and foreign affairs, arrived on Sunday.')).to.deep.equal([
+        'Amadou Diop | ForeignMinister | Mali',
+      ]);
+      expect(posts('Minister of African Affairs and Foreign Affairs Fatou Sow flew to Accra.')).to.deep.equal(['Fatou Sow | ForeignMinister | ']);
+      // Another side portfolio leaves the first field deciding.
+      expect(posts('Minister of Economy, Trade and Business Ana Ruiz flew to Lima.')).to.deep.equal(['Ana Ruiz | Minister | ']);
     });
 
     it('a deputy minister\'s portfolio names no organisation: "Deputy Minister of International Relations and Cooperation X"', () => {
