@@ -9,7 +9,7 @@
 import type { ArticleFacts, EntityFact, PositionFact } from '../extract/facts.js';
 import { DATELINE_RULE } from '../extract/posts.js';
 import { SINGLE_HOLDER_ROLES } from '../extract/implied-countries.js';
-import { countryRole } from '../lexicon/country-titles.js';
+import { countryRole, hasPresident } from '../lexicon/country-titles.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, withAncestors } from '../lexicon/roles.js';
 import { bundledCandidates } from './bundled.js';
@@ -69,9 +69,7 @@ export function fillFromHome(article: ArticleFacts): void {
 }
 
 /** False for a president in a country whose head of state is no president (a monarchy's dateline). */
-function heldIn(role: string, iso2: string): boolean {
-  return role !== 'President' || countryRole('head of state', iso2) === 'President';
-}
+const heldIn = (role: string, iso2: string): boolean => role !== 'President' || hasPresident(iso2);
 
 /** True when the bundled people table has someone of exactly this person's name, and of another country than `iso2`. */
 function knownElsewhere(person: EntityFact, iso2: string): boolean {
