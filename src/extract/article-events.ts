@@ -2,7 +2,7 @@ import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
-import { mergeEvents, unplaced } from './merge.js';
+import { inside, mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
@@ -61,7 +61,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
+  const merged = withoutHomeVisits(withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities), entities, views);
   // The dateline's place may be made for it alone: venues are placed in it too.
   const capitalOf = ensurePlace && ((country: EntityFact): EntityFact | undefined => {
     const name = country.country ? loadGazetteer().countryByIso2(country.country)?.capital : undefined;
@@ -72,6 +72,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     return capital;
   });
   fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline, capitalOf);
+  dateFromArrival(merged, entities);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
 }
@@ -204,6 +205,25 @@ function withoutCountryVisits(events: EventFact[], entities: Map<string, EntityF
   return events.filter((e) => e.kind !== 'visit' || !finer(e));
 }
 
+/**
+ * No one visits their own country or its capital: such a visit names the wrong traveller ("X met Y in Ankara during a
+ * visit to Türkiye" of the Turkish host; "the visiting minister" taken for the host). A trip at home to another city stays.
+ */
+function withoutHomeVisits(events: EventFact[], entities: Map<string, EntityFact>, views: SentenceView[]): EventFact[] {
+  const home = (person: EntityFact | undefined): string | undefined =>
+    person?.country ?? views.flatMap((v) => v.posts).find((p) => p.holder === person && p.in?.kind === 'country')?.in?.country;
+  const atHome = (e: EventFact): boolean => {
+    const iso2 = home(entities.get(e.visitor ?? ''));
+    const dest = entities.get(e.destination ?? '');
+    if (!iso2 || !dest) return false;
+    if (dest.kind === 'country') return dest.country === iso2;
+    const country = loadGazetteer().countryByIso2(iso2);
+    const capitals = [country?.capital ?? '', ...(country?.capitalAliases ?? [])].filter((n) => n !== '');
+    return dest.kind === 'place' && countryOf(dest.id, entities) === iso2 && [dest.name, ...dest.altNames].some((n) => capitals.includes(n));
+  };
+  return events.filter((e) => e.kind !== 'visit' || !atHome(e));
+}
+
 /** The country an entity lies in or belongs to. */
 function countryOf(id: string | undefined, entities: Map<string, EntityFact>): string | undefined {
   for (let e = id ? entities.get(id) : undefined, hops = 0; e && hops < 5; e = e.within ? entities.get(e.within) : undefined, hops++) {
@@ -251,6 +271,24 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     // "There she will meet X in the capital": the country's capital.
     const capital = e.place === inCountry.id && IN_THE_CAPITAL.test(e.evidence[0]?.text ?? '') ? capitalOf?.(inCountry) : undefined;
     if (capital) e.place = capital.id;
+  }
+}
+
+/** A stay of several days ("a three-day visit", "spent the week"): its arrival day is not each meeting's. */
+const LONG_STAY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ](?:day|night)s?\b|\b(?:days|nights|week|weeks|weekend|tour)\b/i;
+
+/**
+ * "X arrived in Kyiv on the morning of 24 February. … X later met Y": a meeting told with no time words after a
+ * participant's dated arrival where it was held is on that day, unless the stay is told as lasting days ("During his
+ * stay, …").
+ */
+function dateFromArrival(events: EventFact[], entities: Map<string, EntityFact>): void {
+  const arrivals = events.filter((v) => v.kind === 'visit' && v.status === 'happened' && v.date && !v.evidence.some((ev) => LONG_STAY.test(ev.text)));
+  for (const e of events) {
+    if (e.kind !== 'meeting' || e.status !== 'happened' || e.date || e.dateText || e.mode || !e.place || DURING_STAY.test(e.evidence[0]?.text ?? '')) continue;
+    const told = e.evidence[0]?.start ?? 0;
+    const arrival = arrivals.find((v) => v.visitor && e.participants.includes(v.visitor) && (v.evidence[0]?.start ?? Infinity) < told && v.destination !== undefined && inside(e.place as string, v.destination, entities));
+    if (arrival?.date) e.date = arrival.date;
   }
 }
 

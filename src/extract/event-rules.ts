@@ -175,6 +175,8 @@ function compile(): Rule[] {
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2". */
   const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?§[LOC]\\d+|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day))\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
+  /** "(visit) that also took him first to §L1": where a trip took its traveller. */
+  const tookTo = `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:(?:that|which)\\s+)?(?:(?:(?!(?:also|later|then|will|has|had|is|was|would)\\b)[a-z0-9'-]+|§D\\d+|,)\\s+){0,6}?(?<pre>(?:(?:also|later|then|will|has|had|is|was|would)\\s+)*)(?:took|takes|take|taken|taking)\\s+(?:him|her|them)\\s+(?:(?:first|also|then|later|on)\\s+)*to\\s+${DESTINATION}`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -261,7 +263,14 @@ function compile(): Rule[] {
     // "the delegation , led by §O1 aide §P2 , has arrived in §L3": the head of a delegation travels with it.
     r('delegation-led-by', 'visit', 'visit-verb', '', `\\b(?:delegation|team)\\s+(?:(?:[a-z-]+|§[CLO]\\d+)\\s+){0,8}?,?\\s*(?:led|headed)\\s+by\\s+(?<a>${LIST})\\s*,?\\s*${GAP}\\b(?:${visit})\\s+${DESTINATION}`, word('led', 'headed')),
     // "is expected to lead a §C1 delegation to §L2".
-    r('lead-delegation', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:lead|leads|led|leading|head|heads|headed|heading)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?delegation\\s+to\\s+${DESTINATION}`, word('lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading')),
+    r('lead-delegation', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:lead|leads|led|leading|head|heads|headed|heading)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:delegation|team|mission)\\s+to\\s+${DESTINATION}`, word('lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading')),
+    // "§P0 , the minister for trade , who travelled to §L1 with §P2", "§P0 , who had lobbied for §P1 … and flew into §L2": the relative clause's traveller is the one it follows.
+    r('who-travelled', 'visit', 'visit-verb', `(?<a>${PERSON})\\s+(?:(?:[a-z'-]+|§[CO]\\d+|,)\\s+){0,16}?`, `,\\s*who\\s+(?:(?:[^.;"§,]|§[PCLOD]\\d+){1,100}?\\s+and\\s+)?(?<pre>(?:(?!and\\b)[a-z]+\\s+){0,4}?)(?:${visit})\\s+${DESTINATION}`, word('who')),
+    // "a tour that also took him to §L1 and §L2", "§P0 's first visit took her to §L1": the trip's traveller, its owner or the sentence's first person.
+    r('trip-took-to', 'visit', 'visit-noun', `(?<a>${PERSON})\\s+'s\\s+(?:(?:[a-z0-9-]+|,|§D\\d+)\\s+){0,6}?`, tookTo, word('took', 'takes', 'take', 'taken', 'taking')),
+    r('tour-took-to', 'visit', 'visit-noun', `(?<a>${PERSON})(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+[^.;"]{0,200}?`, tookTo, word('took', 'takes', 'take', 'taken', 'taking')),
+    // "§P0 was received by §P1 , the first visit to §L2 by a …": the one received made the visit the apposition names.
+    r('received-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:is|was|were|are|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:received|welcomed|hosted|greeted)\\s+(?:[^.;"]){1,120}?,\\s*(?:(?:on|during|in)\\s+)?(?:the|his|her|their|a|an)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('received', 'welcomed', 'hosted', 'greeted')),
     // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
     r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),
     // "…, accompanied by §P1 , flew to §L2": the companion travels, whoever the subject is.
