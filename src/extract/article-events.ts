@@ -72,6 +72,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     return capital;
   });
   fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline, capitalOf);
+  for (const e of merged) if (e.kind === 'meeting' && !e.mode && !e.place) e.place = gatheringPlace(e, merged, entities);
   dateFromArrival(merged, entities);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
@@ -311,6 +312,35 @@ function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, E
   if (other) return cityOf(other);
   const cities = new Set(others.map(cityOf));
   return cities.size === 1 ? [...cities][0] : undefined;
+}
+
+const GATHERING_DAYS = 3;
+
+/**
+ * "Wang also met Wong on Friday" in a report of a two-day G20 meeting whose other talks were in Johannesburg: the city
+ * most of the article's meetings of those days were held in (at least two of them, more than half), for a meeting
+ * whose day is told; an undated one only when told as a side meeting.
+ */
+function gatheringPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
+  if (e.status !== 'happened' || (!e.date && !SIDE_MEETING.test(e.evidence[0]?.text ?? ''))) return undefined;
+  const near = (o: EventFact): boolean => !e.date || !o.date || Math.abs(Date.parse(o.date) - Date.parse(e.date)) <= GATHERING_DAYS * DAY;
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === 'happened' && !o.mode && o.place && near(o));
+  const cities = others.map((o) => cityOf(o.place as string, entities)).filter((c): c is string => c !== undefined);
+  const counts = new Map<string, number>();
+  for (const c of cities) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [city, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return city !== undefined && n !== undefined && n >= 2 && n * 2 > others.length ? city : undefined;
+}
+
+/** "on the sidelines of", "a side meeting", "their first bilateral meeting, on the terrace of the conference hotel". */
+const SIDE_MEETING = /\b(?:sidelines|margins|fringes|side[- ]meetings?|bilateral\s+meeting|conference\s+(?:hotel|venue|centre|center))\b/i;
+
+/** The city a meeting place is or lies in (a venue's city), else the place itself. */
+function cityOf(place: string, entities: Map<string, EntityFact>): string | undefined {
+  const p = entities.get(place);
+  if (p?.kind !== 'place') return undefined;
+  const city = entities.get(p.within ?? '');
+  return city?.kind === 'place' ? city.id : p.id;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */
