@@ -174,13 +174,16 @@ const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|v
 function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | undefined): EventFact[] {
   let anchor: { day: string; sentence: number } | undefined;
   let reference: string | undefined;
+  // A day someone arrived on: what "earlier in the day" counts from when no other day is told.
+  let arrival: string | undefined;
   let n = 0;
   for (const [i, { day, named }] of days.entries()) {
     const before = anchor;
-    const referenceBefore = reference;
+    const referenceBefore = reference ?? arrival;
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
       const { event, dayShift, timeless } = stated[n];
       const text = event.evidence[0]?.text ?? '';
+      if (event.kind === 'visit' && event.status === 'happened' && event.date) arrival = event.date;
       if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
       if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;

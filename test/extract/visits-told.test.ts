@@ -152,3 +152,12 @@ During his stay, Lind was also received by Speaker Ana Lopez in Vilnius.`, '2025
     expect(meetings(stay)).to.deep.equal(['Edgars Kalnins + Jonas Lind happened - Vilnius', 'Ana Lopez + Jonas Lind happened - Vilnius']);
   });
 });
+
+describe('a day counted from an arrival', () => {
+  it('"Earlier in the day" with no other day told counts from the day someone arrived', () => {
+    const f = new FactsView(`Prime Minister Jonas Lind arrived in Vilnius on Tuesday for a working visit.
+The two governments signed a railway accord.
+Earlier in the day, Foreign Minister Ana Lopez held talks with Foreign Minister Diego Salas.`, '2025-05-08');
+    expect(meetings(f)).to.deep.equal(['Ana Lopez + Diego Salas happened 2025-05-06 -']);
+  });
+});
