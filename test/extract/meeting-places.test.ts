@@ -101,3 +101,15 @@ On Friday, Oster met Minister Diego Salas.`, '2025-05-10');
     expect(placed(lone)).to.include('Diego Salas + Karl Oster @ none');
   });
 });
+
+describe('meeting places: offices and headquarters named around the subject', () => {
+  it('"Later at the UN headquarters X held talks with Y": the building word before the subject still makes a venue', () => {
+    const f = new FactsView('Later at the United Nations headquarters Foreign Minister Lena Varga held talks with Foreign Minister Tomas Berg.', '2025-05-06');
+    expect(placed(f)[0]).to.match(/^Lena Varga \+ Tomas Berg @ United Nations headquarters/);
+  });
+
+  it('"received X at the President\'s Office": the office is named with its holder', () => {
+    const f = new FactsView('On Monday, President Ivo Marek received Foreign Minister Lea Sand at the President\'s Office.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(["Ivo Marek + Lea Sand @ President's Office"]);
+  });
+});
