@@ -161,3 +161,28 @@ Earlier in the day, Foreign Minister Ana Lopez held talks with Foreign Minister 
     expect(meetings(f)).to.deep.equal(['Ana Lopez + Diego Salas happened 2025-05-06 -']);
   });
 });
+
+describe('visits told by attending, by a "where" clause, by a guest and by a tour\'s stops ahead', () => {
+  it('"will fly to X to meet Y before attending the summit in Z": the sentence\'s subject attends, as planned; "if X were to attend" is no trip', () => {
+    const f = new FactsView(`President Kwame Asante will fly to Paris to meet President Marta Ruiz before attending the OECD forum in Brussels.
+If Prime Minister Jonas Lind were to attend the summit in Madrid, he would meet Asante.
+Foreign Minister Ana Lopez attended a conference on maritime security in Manila on Monday.`, '2025-05-10');
+    expect(visits(f, false)).to.have.members(['Kwame Asante -> Paris planned', 'Kwame Asante -> Brussels planned', 'Ana Lopez -> Manila happened']);
+  });
+
+  it('"agreed to meet again in X, where Y will travel for a ceremony": Y\'s planned trip to X', () => {
+    const f = new FactsView('The two leaders agreed to meet again in Porto, where President Marta Ruiz will travel for the opening of the bridge.', '2025-05-10');
+    expect(visits(f, false)).to.deep.equal(['Marta Ruiz -> Porto planned']);
+  });
+
+  it('"held talks with visiting X here": a visit to the dateline\'s place', () => {
+    const f = new FactsView('OSLO (Reuters) - Foreign Minister Tomas Berg held talks with visiting Foreign Minister Diego Salas here on Monday.', '2025-05-06');
+    expect(visits(f, false)).to.deep.equal(['Diego Salas -> Oslo happened']);
+  });
+
+  it('"a tour that also takes in X and Y": the stops still ahead are planned; "hoped to travel to X" is planned', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopez met President Marta Ruiz on Monday, the second day of a tour that also takes in Fiji and Tonga.
+Minister Paul Grant told reporters he hoped to travel to Hanoi before the end of the year.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Ana Lopez -> Fiji planned', 'Ana Lopez -> Tonga planned', 'Paul Grant -> Hanoi planned']);
+  });
+});
