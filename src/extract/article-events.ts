@@ -256,9 +256,9 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
     const country = e.place ? entities.get(e.place) : undefined;
     if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country' && !unplaced(country))) continue;
-    // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
+    // The stop a dated meeting is told after; else the latest arrival on or before it (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
-    const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
+    const visit = lastStopBefore(e, during) ?? during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (country && unplaced(country)) {
       const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
       if (city?.kind === 'place' && city !== country && (city.within ?? city.country)) country.within = city.id;
@@ -294,6 +294,17 @@ function dateFromArrival(events: EventFact[], entities: Map<string, EntityFact>)
     const arrival = arrivals.find((v) => v.visitor && e.participants.includes(v.visitor) && (v.evidence[0]?.start ?? Infinity) < told && v.destination !== undefined && inside(e.place as string, v.destination, entities));
     if (arrival?.date) e.date = arrival.date;
   }
+}
+
+/**
+ * "On 11 November he travelled to Kigali … He then proceeded to Bujumbura. On 12 November he held talks with …": a trip
+ * is told in order, so a dated meeting is at the last stop told before it (or with it), unless that stop's own day is later. Only
+ * when that stop and an earlier one are both told before the meeting (a journey, not one visit).
+ */
+function lastStopBefore(e: EventFact, visits: EventFact[]): EventFact | undefined {
+  const told = e.evidence[0]?.start ?? 0;
+  const before = visits.filter((v) => (v.evidence[0]?.start ?? Infinity) <= told && !(v.date && e.date && v.date > e.date));
+  return e.date && new Set(before.map((v) => v.destination)).size > 1 ? before[before.length - 1] : undefined;
 }
 
 /** "in the capital", "in the Guatemalan capital" not followed by its name. */

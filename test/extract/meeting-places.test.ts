@@ -113,3 +113,12 @@ describe('meeting places: offices and headquarters named around the subject', ()
     expect(placed(f)).to.deep.equal(["Ivo Marek + Lea Sand @ President's Office"]);
   });
 });
+
+describe('meeting places: a journey told in order', () => {
+  it('a dated meeting is at the last stop told before it, even when that stop is told with no day', () => {
+    const f = new FactsView(`On 3 May, Special Envoy Lena Varga travelled to Kigali, where she met Foreign Minister Tomas Berg.
+Varga then proceeded to Bujumbura.
+On 4 May, Varga held talks with Foreign Minister Ivo Marek.`, '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Lena Varga + Tomas Berg @ Kigali < Rwanda', 'Ivo Marek + Lena Varga @ Bujumbura']);
+  });
+});
