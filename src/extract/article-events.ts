@@ -157,6 +157,8 @@ function namedDay(view: SentenceView): string | undefined {
   return days.sort((a, b) => a.at - b.at)[0]?.slot.date?.data?.value;
 }
 
+/** "X, who landed in Quito on Sunday, addressed …": an arrival told aside, before the clause's own untold day. */
+const RELATIVE_ARRIVAL = /,\s*who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled)\b/i;
 /** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
 const SEQUEL = /\b(?:later|thereafter|afterwards|subsequently)\b(?!\s+(?:this|next|last|that|in|on|of)\b)/i;
 /** "on the sidelines of the summit": another occasion, whose day is not the one told before. */
@@ -183,7 +185,7 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
       const { event, dayShift, timeless } = stated[n];
       const text = event.evidence[0]?.text ?? '';
-      if (event.kind === 'visit' && event.status === 'happened' && event.date) arrival = event.date;
+      if (event.kind === 'visit' && event.status === 'happened' && event.date && !RELATIVE_ARRIVAL.test(text)) arrival = event.date;
       if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
       if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
@@ -198,15 +200,20 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
 
 /**
  * "on an official visit to China" and "arrived in Beijing": one trip, told at two scales. A visit to a country goes when
- * the same person's visit (of the same status) to a place in that country is told.
+ * the same person's visit (of the same status) to a place in that country is told, leaving it the earlier day.
  */
 function withoutCountryVisits(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
   const visits = events.filter((e) => e.kind === 'visit');
-  const finer = (e: EventFact): boolean => {
+  const finer = (e: EventFact): EventFact | undefined => {
     const country = entities.get(e.destination ?? '');
-    return country?.kind === 'country' && visits.some((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country);
+    return country?.kind === 'country' ? visits.find((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country) : undefined;
   };
-  return events.filter((e) => e.kind !== 'visit' || !finer(e));
+  return events.filter((e) => {
+    const city = e.kind === 'visit' ? finer(e) : undefined;
+    // The trip starts on the earlier of the two days ("visiting Vietnam from June 1", "received in Hanoi on June 2").
+    if (city && e.date && (!city.date || e.date < city.date)) Object.assign(city, { date: e.date, dateText: e.dateText });
+    return !city;
+  });
 }
 
 /**
