@@ -2,7 +2,7 @@ import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
-import { mergeEvents, unplaced } from './merge.js';
+import { inside, mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
@@ -61,7 +61,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
-  const merged = withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities);
+  const merged = withoutHomeVisits(withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities), entities, views);
   // The dateline's place may be made for it alone: venues are placed in it too.
   const capitalOf = ensurePlace && ((country: EntityFact): EntityFact | undefined => {
     const name = country.country ? loadGazetteer().countryByIso2(country.country)?.capital : undefined;
@@ -72,6 +72,8 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     return capital;
   });
   fillPlaces(merged, dateline ? new Map([...entities, [dateline.id, dateline]]) : entities, dateline, capitalOf);
+  for (const e of merged) if (e.kind === 'meeting' && !e.mode && !e.place) e.place = gatheringPlace(e, merged, entities);
+  dateFromArrival(merged, entities);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
 }
@@ -155,6 +157,8 @@ function namedDay(view: SentenceView): string | undefined {
   return days.sort((a, b) => a.at - b.at)[0]?.slot.date?.data?.value;
 }
 
+/** "X, who landed in Quito on Sunday, addressed …": an arrival told aside, before the clause's own untold day. */
+const RELATIVE_ARRIVAL = /,\s*who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|travelled|traveled)\b/i;
 /** "was later received by", "Thereafter, X held talks": the event follows the one told before, on its day. */
 const SEQUEL = /\b(?:later|thereafter|afterwards|subsequently)\b(?!\s+(?:this|next|last|that|in|on|of)\b)/i;
 /** "on the sidelines of the summit": another occasion, whose day is not the one told before. */
@@ -172,13 +176,16 @@ const DURING_STAY = /\bduring\s+(?:his|her|their|the)\s+(?:\S+\s+){0,2}(?:stay|v
 function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | undefined): EventFact[] {
   let anchor: { day: string; sentence: number } | undefined;
   let reference: string | undefined;
+  // A day someone arrived on: what "earlier in the day" counts from when no other day is told.
+  let arrival: string | undefined;
   let n = 0;
   for (const [i, { day, named }] of days.entries()) {
     const before = anchor;
-    const referenceBefore = reference;
+    const referenceBefore = reference ?? arrival;
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
       const { event, dayShift, timeless } = stated[n];
       const text = event.evidence[0]?.text ?? '';
+      if (event.kind === 'visit' && event.status === 'happened' && event.date && !RELATIVE_ARRIVAL.test(text)) arrival = event.date;
       if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
       if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
@@ -193,15 +200,39 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
 
 /**
  * "on an official visit to China" and "arrived in Beijing": one trip, told at two scales. A visit to a country goes when
- * the same person's visit (of the same status) to a place in that country is told.
+ * the same person's visit (of the same status) to a place in that country is told, leaving it the earlier day.
  */
 function withoutCountryVisits(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
   const visits = events.filter((e) => e.kind === 'visit');
-  const finer = (e: EventFact): boolean => {
+  const finer = (e: EventFact): EventFact | undefined => {
     const country = entities.get(e.destination ?? '');
-    return country?.kind === 'country' && visits.some((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country);
+    return country?.kind === 'country' ? visits.find((o) => o !== e && o.visitor === e.visitor && o.status === e.status && o.destination !== e.destination && countryOf(o.destination, entities) === country.country) : undefined;
   };
-  return events.filter((e) => e.kind !== 'visit' || !finer(e));
+  return events.filter((e) => {
+    const city = e.kind === 'visit' ? finer(e) : undefined;
+    // The trip starts on the earlier of the two days ("visiting Vietnam from June 1", "received in Hanoi on June 2").
+    if (city && e.date && (!city.date || e.date < city.date)) Object.assign(city, { date: e.date, dateText: e.dateText });
+    return !city;
+  });
+}
+
+/**
+ * No one visits their own country or its capital: such a visit names the wrong traveller ("X met Y in Ankara during a
+ * visit to Türkiye" of the Turkish host; "the visiting minister" taken for the host). A trip at home to another city stays.
+ */
+function withoutHomeVisits(events: EventFact[], entities: Map<string, EntityFact>, views: SentenceView[]): EventFact[] {
+  const home = (person: EntityFact | undefined): string | undefined =>
+    person?.country ?? views.flatMap((v) => v.posts).find((p) => p.holder === person && p.in?.kind === 'country')?.in?.country;
+  const atHome = (e: EventFact): boolean => {
+    const iso2 = home(entities.get(e.visitor ?? ''));
+    const dest = entities.get(e.destination ?? '');
+    if (!iso2 || !dest) return false;
+    if (dest.kind === 'country') return dest.country === iso2;
+    const country = loadGazetteer().countryByIso2(iso2);
+    const capitals = [country?.capital ?? '', ...(country?.capitalAliases ?? [])].filter((n) => n !== '');
+    return dest.kind === 'place' && countryOf(dest.id, entities) === iso2 && [dest.name, ...dest.altNames].some((n) => capitals.includes(n));
+  };
+  return events.filter((e) => e.kind !== 'visit' || !atHome(e));
 }
 
 /** The country an entity lies in or belongs to. */
@@ -232,9 +263,9 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     // A meeting placed only in a country ("a visit to Azerbaijan, during which he was received by …") takes the city visited there.
     const country = e.place ? entities.get(e.place) : undefined;
     if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country' && !unplaced(country))) continue;
-    // The latest arrival on or before the meeting (the first told of equal days), else the first visit told.
+    // The stop a dated meeting is told after; else the latest arrival on or before it (the first told of equal days), else the first visit told.
     const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
-    const visit = during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
+    const visit = lastStopBefore(e, during) ?? during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (country && unplaced(country)) {
       const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
       if (city?.kind === 'place' && city !== country && (city.within ?? city.country)) country.within = city.id;
@@ -252,6 +283,35 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     const capital = e.place === inCountry.id && IN_THE_CAPITAL.test(e.evidence[0]?.text ?? '') ? capitalOf?.(inCountry) : undefined;
     if (capital) e.place = capital.id;
   }
+}
+
+/** A stay of several days ("a three-day visit", "spent the week"): its arrival day is not each meeting's. */
+const LONG_STAY = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ](?:day|night)s?\b|\b(?:days|nights|week|weeks|weekend|tour)\b/i;
+
+/**
+ * "X arrived in Kyiv on the morning of 24 February. … X later met Y": a meeting told with no time words after a
+ * participant's dated arrival where it was held is on that day, unless the stay is told as lasting days ("During his
+ * stay, …").
+ */
+function dateFromArrival(events: EventFact[], entities: Map<string, EntityFact>): void {
+  const arrivals = events.filter((v) => v.kind === 'visit' && v.status === 'happened' && v.date && !v.evidence.some((ev) => LONG_STAY.test(ev.text)));
+  for (const e of events) {
+    if (e.kind !== 'meeting' || e.status !== 'happened' || e.date || e.dateText || e.mode || !e.place || DURING_STAY.test(e.evidence[0]?.text ?? '')) continue;
+    const told = e.evidence[0]?.start ?? 0;
+    const arrival = arrivals.find((v) => v.visitor && e.participants.includes(v.visitor) && (v.evidence[0]?.start ?? Infinity) < told && v.destination !== undefined && inside(e.place as string, v.destination, entities));
+    if (arrival?.date) e.date = arrival.date;
+  }
+}
+
+/**
+ * "On 11 November he travelled to Kigali … He then proceeded to Bujumbura. On 12 November he held talks with …": a trip
+ * is told in order, so a dated meeting is at the last stop told before it (or with it), unless that stop's own day is later. Only
+ * when that stop and an earlier one are both told before the meeting (a journey, not one visit).
+ */
+function lastStopBefore(e: EventFact, visits: EventFact[]): EventFact | undefined {
+  const told = e.evidence[0]?.start ?? 0;
+  const before = visits.filter((v) => (v.evidence[0]?.start ?? Infinity) <= told && !(v.date && e.date && v.date > e.date));
+  return e.date && new Set(before.map((v) => v.destination)).size > 1 ? before[before.length - 1] : undefined;
 }
 
 /** "in the capital", "in the Guatemalan capital" not followed by its name. */
@@ -273,6 +333,35 @@ function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, E
   if (other) return cityOf(other);
   const cities = new Set(others.map(cityOf));
   return cities.size === 1 ? [...cities][0] : undefined;
+}
+
+const GATHERING_DAYS = 3;
+
+/**
+ * "Wang also met Wong on Friday" in a report of a two-day G20 meeting whose other talks were in Johannesburg: the city
+ * most of the article's meetings of those days were held in (at least two of them, more than half), for a meeting
+ * whose day is told; an undated one only when told as a side meeting.
+ */
+function gatheringPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
+  if (e.status !== 'happened' || (!e.date && !SIDE_MEETING.test(e.evidence[0]?.text ?? ''))) return undefined;
+  const near = (o: EventFact): boolean => !e.date || !o.date || Math.abs(Date.parse(o.date) - Date.parse(e.date)) <= GATHERING_DAYS * DAY;
+  const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.status === 'happened' && !o.mode && o.place && near(o));
+  const cities = others.map((o) => cityOf(o.place as string, entities)).filter((c): c is string => c !== undefined);
+  const counts = new Map<string, number>();
+  for (const c of cities) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [city, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return city !== undefined && n !== undefined && n >= 2 && n * 2 > others.length ? city : undefined;
+}
+
+/** "on the sidelines of", "a side meeting", "their first bilateral meeting, on the terrace of the conference hotel". */
+const SIDE_MEETING = /\b(?:sidelines|margins|fringes|side[- ]meetings?|bilateral\s+meeting|conference\s+(?:hotel|venue|centre|center))\b/i;
+
+/** The city a meeting place is or lies in (a venue's city), else the place itself. */
+function cityOf(place: string, entities: Map<string, EntityFact>): string | undefined {
+  const p = entities.get(place);
+  if (p?.kind !== 'place') return undefined;
+  const city = entities.get(p.within ?? '');
+  return city?.kind === 'place' ? city.id : p.id;
 }
 
 /** A meeting in a country none of its participants is from (all of them known). */

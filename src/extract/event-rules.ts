@@ -88,6 +88,14 @@ const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
  * not the ones meeting ("§P0 , who attended the talks with §P1").
  */
 const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
+/**
+ * The sentence's first person and the words of its clause after it, up to a later cue ("§P0 will fly to §L1 to meet §P2
+ * before attending …", "§P0 … on a tour that took him to"): the one a participle or a trip later in the sentence is told of.
+ * Not past a relative clause, a report or a condition, which tell of someone else or of no fact.
+ */
+const FIRST_PERSON = '(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)';
+const CLAUSE_REST = '(?:(?!\\b(?:who|whom|whose|which|said|says|told|if|unless|whether)\\b)[^.;"]){0,200}?';
+const OPENING_PERSON = `(?<!\\b(?:if|unless|whether)\\s+)(?<a>${PERSON})${FIRST_PERSON}\\s+(?<pre>${CLAUSE_REST})`;
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
@@ -175,6 +183,12 @@ function compile(): Rule[] {
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2". */
   const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?§[LOC]\\d+|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day))\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
+  /** "(visit) that also took him first to §L1", "a tour that also takes in §C1": where a trip took (`verbs`) its traveller. */
+  const tripTook = (verbs: string): string => `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:(?:that|which)\\s+)?(?:(?:(?!(?:also|later|then|will|has|had|is|was|would)\\b)[a-z0-9'-]+|§D\\d+|,)\\s+){0,6}?(?<pre>(?:(?:also|later|then|has|had|was)\\s+)*)(?:${verbs})\\s+(?:(?:him|her|them)\\s+(?:(?:first|also|then|later|on)\\s+)*to|in)\\s+${DESTINATION}`;
+  /** The trip's owner ("§P0 's first visit … took her to") or the sentence's first person ("§P0 … on a tour that took him to"). */
+  const tripOwner = `(?<a>${PERSON})(?:\\s+'s\\s+(?:(?:[a-z0-9-]+|,|§D\\d+)\\s+){0,6}?|${FIRST_PERSON}\\s+${CLAUSE_REST})`;
+  /** What one attends where it is held. */
+  const gathering = 'summits?|conferences?|forums?|sessions?|ceremony|ceremonies|inauguration|assembly|games|funeral|coronation|parade|festival|expo|meetings?|talks|dialogue|commemorations?|celebrations?|swearing-in';
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -261,7 +275,21 @@ function compile(): Rule[] {
     // "the delegation , led by §O1 aide §P2 , has arrived in §L3": the head of a delegation travels with it.
     r('delegation-led-by', 'visit', 'visit-verb', '', `\\b(?:delegation|team)\\s+(?:(?:[a-z-]+|§[CLO]\\d+)\\s+){0,8}?,?\\s*(?:led|headed)\\s+by\\s+(?<a>${LIST})\\s*,?\\s*${GAP}\\b(?:${visit})\\s+${DESTINATION}`, word('led', 'headed')),
     // "is expected to lead a §C1 delegation to §L2".
-    r('lead-delegation', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:lead|leads|led|leading|head|heads|headed|heading)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?delegation\\s+to\\s+${DESTINATION}`, word('lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading')),
+    r('lead-delegation', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:lead|leads|led|leading|head|heads|headed|heading)\\s+(?:a|an|the|his|her|their)\\s+(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:delegation|team|mission)\\s+to\\s+${DESTINATION}`, word('lead', 'leads', 'led', 'leading', 'head', 'heads', 'headed', 'heading')),
+    // "§P0 , the minister for trade , who travelled to §L1 with §P2", "§P0 , who had lobbied for §P1 … and flew into §L2": the relative clause's traveller is the one it follows.
+    r('who-travelled', 'visit', 'visit-verb', `(?<a>${PERSON})\\s+(?:(?:[a-z'-]+|§[CO]\\d+|,)\\s+){0,16}?`, `,\\s*who\\s+(?:(?:[^.;"§,]|§[PCLOD]\\d+){1,100}?\\s+and\\s+)?(?<pre>(?:(?!and\\b)[a-z]+\\s+){0,4}?)(?:${visit})\\s+${DESTINATION}`, word('who')),
+    // "a tour that also took him to §L1 and §L2", "§P0 's first visit took her to §L1": the trip's traveller, its owner or the sentence's first person.
+    r('trip-took-to', 'visit', 'visit-noun', tripOwner, tripTook('took|taken'), word('took', 'taken')),
+    // "a three-nation tour that also takes in §C1 and §C2", "will take him to": the stops still ahead.
+    r('trip-takes-to', 'visit', 'visit-noun', tripOwner, tripTook('takes|take|will\\s+take|is\\s+taking|would\\s+take|will\\s+also\\s+take'), word('takes', 'take', 'taking'), false, true),
+    // "§P0 was received by §P1 , the first visit to §L2 by a …": the one received made the visit the apposition names.
+    r('received-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:is|was|were|are|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:received|welcomed|hosted|greeted)\\s+(?:[^.;"]){1,120}?,\\s*(?:(?:on|during|in)\\s+)?(?:the|his|her|their|a|an)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('received', 'welcomed', 'hosted', 'greeted')),
+    // "attended the §O1 summit in §L2", "will attend a conference on security in §L3": being there.
+    r('attend-in', 'visit', 'visit-verb', OPENING_PERSON, `\\b(?:attend|attends|attended|attending)\\s+(?:the|a|an)\\s+(?:(?:[a-z0-9'-]+|§[OC]\\d+)\\s+){0,5}?(?:${gathering})\\s+(?:(?:of|on)\\s+(?:(?:[a-z'-]+|§[OC]\\d+)\\s+){1,4}?)?in\\s+${DESTINATION}(?!\\s+(?:virtually|online|remotely|by\\s+video|via\\s+video))`, word('attend', 'attends', 'attended', 'attending')),
+    // "to meet again in §L1 , where §P2 will travel for a ceremony": the place the "where" clause hangs on.
+    r('where-travel', 'visit', 'visit-verb', '', `(?<dest>§L\\d+)\\s*,\\s*where\\s+(?<a>${PERSON})\\s+(?<pre>(?:[a-z]+\\s+){0,3}?)(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew|head|heads|headed|come|comes|came)\\b(?!\\s+(?:to|into|back|from|home)\\b)`, word('where')),
+    // "held talks with visiting §P1 here", "received the visiting §P2": a guest of the place written from.
+    r('visiting-guest', 'visit', 'visit-verb', '', `(?<=\\b(?:with|by|the|received|receives|met|meets|welcomed|welcomes|hosted|hosts|for|and)\\s+)(?<here>visiting)\\s+(?<a>${ITEM})`, word('visiting')),
     // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
     r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),
     // "…, accompanied by §P1 , flew to §L2": the companion travels, whoever the subject is.

@@ -203,7 +203,10 @@ const WHERE_CLAUSE = /^§[LCO]\d+(?:\s+(?:[a-z-]+|§D\d+)){0,3}\s*,\s+where\b[^;
 const AT_ORGANISATION = /\bat\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}'s\s+)?$/;
 const BUILDING = 'headquarters|building|offices|premises|secretariat|compound';
 /** After an organisation: the building word making it a venue ("§O3 headquarters"), then no noun of its own ("§O3 summit"). */
-const ORGANISATION_VENUE = new RegExp(`^(?:\\s+(?:'s\\s+)?(${BUILDING}))?(?=\\s*(?:$|[,.;:!?—–()"]|(?:on|in|at|of|for|to|where|and|before|after|during|with|when|while|that|which|§D\\d+)\\b))`);
+// "at NATO headquarters Tsahkna held talks": a building word may stand right before the subject.
+const ORGANISATION_VENUE = new RegExp(`^(?:\\s+(?:'s\\s+)?(${BUILDING})(?=\\s+§P)|(?:\\s+(?:'s\\s+)?(${BUILDING}))?(?=\\s*(?:$|[,.;:!?—–()"]|(?:on|in|at|of|for|to|where|and|before|after|during|with|when|while|that|which|§D\\d+)\\b)))`);
+/** "the Prime Minister's " right before an office's name. */
+const OFFICE_HOLDER = /\bthe\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+$/u;
 /** "§L2 in §L3", "§O3 headquarters in §L4": the venue lies in the city. */
 const VENUE_IN = new RegExp(`^\\s*§[LO]\\d+\\s+(?:(?:'s\\s+)?(?:${BUILDING})\\s+)?in\\s+$`);
 
@@ -225,7 +228,10 @@ function placeSlots(view: SentenceView): PlaceSlot[] {
     const building = ORGANISATION_VENUE.exec(view.skeleton.slice(at + `§O${n}`.length));
     if (!building) return;
     const name = view.text.slice(slot.start - view.span.start, slot.end - view.span.start).replace(/^the\s+/i, '');
-    out.push({ slot, at, kind: 'L', venue: building[1] ? [`${name} ${building[1]}`, name] : [name] });
+    // "at the Prime Minister's Office": the office is named with its holder.
+    const holder = OFFICE_HOLDER.exec(view.text.slice(0, slot.start - view.span.start))?.[1];
+    const word = building[1] ?? building[2];
+    out.push({ slot, at, kind: 'L', venue: word ? [`${name} ${word}`, name] : holder ? [`${holder} ${name}`] : [name] });
   });
   return out;
 }

@@ -21,7 +21,7 @@ function sameActors(a: EventFact, b: EventFact): boolean {
 }
 
 /** Whether place a lies in (or is) place b, following `within`. */
-function inside(a: string, b: string, entities: Map<string, EntityFact>): boolean {
+export function inside(a: string, b: string, entities: Map<string, EntityFact>): boolean {
   for (let id: string | undefined = a, hops = 0; id && hops < 5; id = entities.get(id)?.within, hops++) if (id === b) return true;
   return false;
 }
@@ -39,6 +39,14 @@ export function unplaced(place: EntityFact | undefined): place is EntityFact {
 function venueOfTwin(twin: EventFact, event: EventFact, entities: Map<string, EntityFact>): boolean {
   if (twin.kind !== 'meeting' || !twin.date || twin.date !== event.date || !twin.place || !event.place || twin.place === event.place) return false;
   return unplaced(entities.get(twin.place)) || unplaced(entities.get(event.place));
+}
+
+const TRIP_DAYS = 7;
+
+/** A visit told on two days a few days apart ("a tour that will take him to X later this week", "will travel on to X on Tuesday"): one stay. */
+function sameTrip(a: EventFact, b: EventFact): boolean {
+  if (a.kind !== 'visit' || !a.date || !b.date) return false;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) < TRIP_DAYS * 86_400_000;
 }
 
 /** Rules telling a meeting joined by newcomers ("A and B were joined by C"): A and B's own meeting came before it. */
@@ -61,7 +69,7 @@ function toldInside(part: EventFact, whole: EventFact): boolean {
 export function mergeEvents(events: EventFact[], entities: Map<string, EntityFact>): EventFact[] {
   const out: EventFact[] = [];
   for (const event of events.filter((e) => !events.some((o) => toldInside(e, o)))) {
-    const twin = out.find((o) => sameActors(o, event) && agree(o.date, event.date) && agree(monthOf(o), monthOf(event)) && (placesAgree(o.place, event.place, entities) || venueOfTwin(o, event, entities)));
+    const twin = out.find((o) => sameActors(o, event) && (agree(o.date, event.date) && agree(monthOf(o), monthOf(event)) || sameTrip(o, event)) && (placesAgree(o.place, event.place, entities) || venueOfTwin(o, event, entities)));
     if (!twin) {
       out.push({ ...event, evidence: [...event.evidence] });
       continue;

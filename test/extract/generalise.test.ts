@@ -63,7 +63,7 @@ describe('visits and meetings in phrasings outside the dev corpus', () => {
     const f = view('stateMediaAsia');
     expect(meetings(f)).to.include('Pham Minh Chinh + Saleumxay Kommasith happened 2025-06-02 Government Office');
     expect(meetings(f).some((m) => m.startsWith('Bui Thanh Son + Saleumxay Kommasith happened'))).to.equal(true);
-    expect(visits(f)).to.deep.equal(['Saleumxay Kommasith -> Vietnam happened 2025-06-01']);
+    expect(visits(f)).to.deep.equal(['Saleumxay Kommasith -> Hanoi happened 2025-06-01']);
   });
 
   it('"X was in CITY last week, where he met Y", retold as "A and B discussed … when they met in CITY": one meeting; "X\'s trip to COUNTRY" is the trip to the city', () => {

@@ -80,3 +80,45 @@ There she will meet President Bernardo Arevalo in the capital, officials said.`,
     expect(placed(f)).to.deep.equal(['Ana Ruiz + Bernardo Arevalo @ Guatemala City < Guatemala']);
   });
 });
+
+describe('meeting places: a side meeting of a gathering is in the city of its other meetings', () => {
+  it('a dated meeting with no place, around the days of two or more meetings in one city, is in that city', () => {
+    const f = new FactsView(`Foreign ministers of the Commonwealth ended two days of talks in Kigali on Friday.
+On Thursday, Minister Petra Lind held talks with Minister Karl Oster in Kigali.
+Lind also met Minister Ana Lopez in Kigali on Thursday.
+On Friday, Oster met Minister Diego Salas, their first encounter since the border crisis.`, '2025-05-10');
+    expect(placed(f)).to.include('Diego Salas + Karl Oster @ Kigali < Rwanda');
+  });
+
+  it('an undated meeting takes it only when told as a side meeting; one meeting elsewhere is not a gathering', () => {
+    const f = new FactsView(`Minister Petra Lind held talks with Minister Karl Oster in Kigali on Thursday.
+Lind also met Minister Ana Lopez in Kigali on Thursday.
+Oster and Minister Diego Salas held a bilateral meeting on the sidelines.
+Salas last met President Marta Ruiz in March.`, '2025-05-10');
+    expect(placed(f)).to.include.members(['Diego Salas + Karl Oster @ Kigali < Rwanda', 'Diego Salas + Marta Ruiz @ none']);
+    const lone = new FactsView(`Minister Petra Lind held talks with Minister Karl Oster in Kigali on Thursday.
+On Friday, Oster met Minister Diego Salas.`, '2025-05-10');
+    expect(placed(lone)).to.include('Diego Salas + Karl Oster @ none');
+  });
+});
+
+describe('meeting places: offices and headquarters named around the subject', () => {
+  it('"Later at the UN headquarters X held talks with Y": the building word before the subject still makes a venue', () => {
+    const f = new FactsView('Later at the United Nations headquarters Foreign Minister Lena Varga held talks with Foreign Minister Tomas Berg.', '2025-05-06');
+    expect(placed(f)[0]).to.match(/^Lena Varga \+ Tomas Berg @ United Nations headquarters/);
+  });
+
+  it('"received X at the President\'s Office": the office is named with its holder', () => {
+    const f = new FactsView('On Monday, President Ivo Marek received Foreign Minister Lea Sand at the President\'s Office.', '2025-05-06');
+    expect(placed(f)).to.deep.equal(["Ivo Marek + Lea Sand @ President's Office"]);
+  });
+});
+
+describe('meeting places: a journey told in order', () => {
+  it('a dated meeting is at the last stop told before it, even when that stop is told with no day', () => {
+    const f = new FactsView(`On 3 May, Special Envoy Lena Varga travelled to Kigali, where she met Foreign Minister Tomas Berg.
+Varga then proceeded to Bujumbura.
+On 4 May, Varga held talks with Foreign Minister Ivo Marek.`, '2025-05-06');
+    expect(placed(f)).to.deep.equal(['Lena Varga + Tomas Berg @ Kigali < Rwanda', 'Ivo Marek + Lena Varga @ Bujumbura']);
+  });
+});
