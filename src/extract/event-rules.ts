@@ -126,7 +126,25 @@ interface Rule {
   backstop?: boolean;
 }
 
-let rules: Rule[] | undefined;
+/** The rules in order, and for each word the rules that need it: a skeleton's words name the rules worth trying. */
+interface RuleSet {
+  rules: Rule[];
+  byWord: Map<string, number[]>;
+}
+
+let ruleSet: RuleSet | undefined;
+
+function indexByNeeds(rules: Rule[]): RuleSet {
+  const byWord = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
+    for (const word of new Set(rule.needs)) {
+      const ids = byWord.get(word);
+      if (ids) ids.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  return { rules, byWord };
+}
 
 /** The first words of the cues' phrases (and extra words): a skeleton without any of them as a whole word cannot match. */
 function firstWords(cues: string[], extra: string[] = []): string[] {
@@ -330,13 +348,14 @@ function modeOf(rule: Rule, text: string, after: string): string | undefined {
 
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
-  rules ??= compile();
+  const { rules, byWord } = (ruleSet ??= indexByNeeds(compile()));
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;
-  const words = new Set(skeleton.split(/\s+/));
-  for (const rule of rules) {
-    if (rule.backstop && out.some((m) => m.kind === 'meeting')) continue;
-    if (!rule.needs.some((word) => words.has(word)) || !rule.core.test(skeleton)) continue;
+  const allowed = new Uint8Array(rules.length);
+  for (const word of skeleton.split(/\s+/)) for (const i of byWord.get(word) ?? []) allowed[i] = 1;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!allowed[i] || (rule.backstop && out.some((m) => m.kind === 'meeting')) || !rule.core.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};
