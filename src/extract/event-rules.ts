@@ -228,7 +228,7 @@ function compile(): Rule[] {
     r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
