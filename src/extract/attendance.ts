@@ -25,8 +25,12 @@ function attendancePatterns(): RegExp[] {
   return patterns;
 }
 
+/** A word each attendance pattern needs ("attended", "attendance", "present", "sat in on"): most sentences have none. */
+const ATTENDANCE_WORD = /attend|present|sat/;
+
 /** The people a sentence says were present at a meeting. */
 function attendeesOf(view: SentenceView): EntityFact[] {
+  if (!ATTENDANCE_WORD.test(view.skeleton)) return [];
   const slots = attendancePatterns().flatMap((re) => [...view.skeleton.matchAll(re)].flatMap((m) => [...(m[1] ?? '').matchAll(/§P(\d+)/g)].map((s) => view.slots[Number(s[1])])));
   return slotPersons(slots);
 }

@@ -134,7 +134,25 @@ interface Rule {
   backstop?: boolean;
 }
 
-let rules: Rule[] | undefined;
+/** The rules in order, and for each word the rules that need it: a skeleton's words name the rules worth trying. */
+interface RuleSet {
+  rules: Rule[];
+  byWord: Map<string, number[]>;
+}
+
+let ruleSet: RuleSet | undefined;
+
+function indexByNeeds(rules: Rule[]): RuleSet {
+  const byWord = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
+    for (const word of new Set(rule.needs)) {
+      const ids = byWord.get(word);
+      if (ids) ids.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  return { rules, byWord };
+}
 
 /** The first words of the cues' phrases (and extra words): a skeleton without any of them as a whole word cannot match. */
 function firstWords(cues: string[], extra: string[] = []): string[] {
@@ -224,7 +242,7 @@ function compile(): Rule[] {
     r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
-    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
+    r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
@@ -358,13 +376,14 @@ function modeOf(rule: Rule, text: string, after: string): string | undefined {
 
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
-  rules ??= compile();
+  const { rules, byWord } = (ruleSet ??= indexByNeeds(compile()));
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;
-  const words = new Set(skeleton.split(/\s+/));
-  for (const rule of rules) {
-    if (rule.backstop && out.some((m) => m.kind === 'meeting')) continue;
-    if (!rule.needs.some((word) => words.has(word)) || !rule.core.test(skeleton)) continue;
+  const allowed = new Uint8Array(rules.length);
+  for (const word of skeleton.split(/\s+/)) for (const i of byWord.get(word) ?? []) allowed[i] = 1;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!allowed[i] || (rule.backstop && out.some((m) => m.kind === 'meeting')) || !rule.core.test(skeleton)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(skeleton); m !== null; m = rule.re.exec(skeleton)) {
       const g = m.groups ?? {};

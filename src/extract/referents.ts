@@ -27,9 +27,10 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
  * after the noun, `alone` the number told without a noun.
  */
 function groupPhrase(): RegExp {
+  if (groupRe) return groupRe;
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
