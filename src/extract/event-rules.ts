@@ -45,7 +45,7 @@ const TITLE_WORD = '(?!(?:who|whom|whose|which|that|is|was|are|were|has|have|had
  * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
  * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
  */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,16}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
@@ -85,11 +85,16 @@ const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /**
  * Within one clause: no sentence end, quote or other person, and no relative clause or attendance, whose people are
- * not the ones meeting ("§P0 , who attended the talks with §P1").
+ * not the ones meeting ("§P0 , who attended the talks with §P1"), and no participle telling what the subject did ("talks with §P1 before
+ * being received by §P2").
  */
-const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
+const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
+/** Where talks were held, told before the partner ("held talks at the foreign ministry in §L3 with", "in the capital on §D2 with"). */
+const VENUE_BEFORE_WITH = '(?:(?:in|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:(?!with\\b|and\\b)(?:[a-z\'-]+|§[LCO]\\d+)\\s+){1,4}?){1,2}';
+/** How a guest was received, told before the host: "in audience", "in a courtesy call", "with full military honours". */
+const HOSTED_MANNER = '(?:in\\s+(?:(?:a|an|private|special)\\s+)?(?:[a-z-]+\\s+)?(?:audience|call|meeting)|with\\s+(?:(?:full|great|high)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:honou?rs|ceremony|fanfare|pomp))';
 /** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
 const HOST_VENUE = '(?:(?:at|in)\\s+(?:(?:(?!airport|air\\s+base)[a-z\'-]+|§[LO]\\d+|,)\\s+){1,8}?)?';
 /**
@@ -154,7 +159,7 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|there\\s+|here\\s+)?${DATE_INSIDE}with`;
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -173,8 +178,8 @@ function compile(): Rule[] {
   /** "from his counterpart " between an invitation and its guest. */
   const inviter = '(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?';
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
-  /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2". */
-  const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?§[LOC]\\d+|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day))\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
+  /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2", "was received in audience by", "welcomed with military honours … by". */
+  const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:§[LOC]\\d+|(?!airport|airfield|air\\s+base)[a-z-]+)|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day)|${HOSTED_MANNER})\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });

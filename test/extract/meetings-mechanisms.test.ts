@@ -52,3 +52,26 @@ President Rosa Kim paid a courtesy call on former President Jonas Berg at his re
     expect(modes).to.have.members(['Amal Haddad + Oskar Brandt phone', 'Jonas Berg + Rosa Kim in-person']);
   });
 });
+
+describe('meetings whose partner stands behind a long title, a venue or a manner', () => {
+  it('a title apposition of many words between "with" and the name', () => {
+    const f = new FactsView('Envoy Lars Odegaard held consultations on Friday with the Minister of State, Minister of Trade, Industry, Tourism and Handicrafts, H.E. Mr. Samuel Ekwueme.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Lars Odegaard + Samuel Ekwueme']);
+  });
+
+  it('a venue of plain words between the talks and "with"', () => {
+    const f = new FactsView('Minister Teresa Albrecht held talks at the interior ministry with Minister Paolo Benedetti on Monday.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Paolo Benedetti + Teresa Albrecht']);
+  });
+
+  it('a passive of hosting told with its manner: "in audience", "with full military honours"', () => {
+    const f = new FactsView(`Minister Hamid Sokoto was received in audience by King Olav Tennfjord on Monday.
+President Mira Kovac was welcomed with full military honours at the palace by President Tomas Rydberg.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Hamid Sokoto + Olav Tennfjord', 'Mira Kovac + Tomas Rydberg']);
+  });
+
+  it('the backstop does not pair a person met with the host who later receives the subject', () => {
+    const f = new FactsView('Envoy Nadia Roussel, in Dakar for a day, discussed trade with Minister Ibou Ndiaye before being received by President Awa Sall.', '2025-05-10');
+    expect(people(f)).not.to.include('Awa Sall + Ibou Ndiaye');
+  });
+});
