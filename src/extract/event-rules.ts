@@ -59,6 +59,8 @@ const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+/** A subject is no object of a meeting told just before it ("met §P1 at the palace and held talks with §P2": §P1 holds no talks). */
+const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+(?:[a-z-]+\\s+){0,3}?)';
 /**
  * A traveller: a subject list that is no preposition's object ("lobbied for §P1 … and flew", "the grave of national
  * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
@@ -89,6 +91,8 @@ const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
  * being received by §P2").
  */
 const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
+/** The rest of one clause after a verb's object: no clause end, quote, relative clause or new clause. */
+const SAME_CLAUSE = '(?:(?!\\b(?:who|whom|whose|which|where|when|while|said|says|told|but)\\b)(?:[^.;"§]|§[PCLDO]\\d+)){0,100}?';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Where talks were held, told before the partner ("held talks at the foreign ministry in §L3 with", "in the capital on §D2 with"). */
@@ -180,6 +184,11 @@ function compile(): Rule[] {
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
   /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2", "was received in audience by", "welcomed with military honours … by". */
   const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:§[LOC]\\d+|(?!airport|airfield|air\\s+base)[a-z-]+)|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day)|${HOSTED_MANNER})\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
+  /**
+   * The sentence's first person, subject of a participle far after it ("before being received by", "after holding talks
+   * with"); not one reported ("said"), nor one who is an object ("the minister will meet §P1 before being received by").
+   */
+  const clauseSubject = `(?<!\\b(?:with|by|for|of|to|met|meets|meet|received|receives|hosted|hosts)\\s+(?:[a-z-]+\\s+){0,3}?)(?<a>${PERSON})(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>(?:(?!\\b(?:said|says|told|tells)\\b)[^.;"]){0,200}?)`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -188,16 +197,18 @@ function compile(): Rule[] {
   const needs = (...cues: string[]): string[] => firstWords(cues);
   const word = (...words: string[]): string[] => firstWords([], words);
   return [
-    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
-    r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    r('phone-verb', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
+    r('video-verb', 'meeting', 'video-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
     // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
-    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
+    r('spoke-to-by-phone', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('host-verb', 'meeting', 'host-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     // "was warmly received §D2 at §L3 in §L4 by §P5", "is welcomed by §P1 and , separately , by §P2": the passive of hosting.
     r('hosted-by', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${hostedBy}`, word('by')),
     // "§P0 arrived … and held talks with §P3 before being received §D4 by §P5": the participle's subject is the clause's first person.
-    r('being-hosted', 'meeting', 'host-verb', `(?<a>${PERSON})(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>[^.;"]{0,200}?)`, `\\b(?:before|after|upon|on|while)\\s+${hostedBy}`, word('being')),
+    r('being-hosted', 'meeting', 'host-verb', clauseSubject, `\\b(?:before|after|upon|on|while)\\s+${hostedBy}`, word('being')),
+    // "§P0 is due in §L1 , where he will be received by §P2 , before holding talks with §P3": the participle's subject is the clause's first person.
+    r('participle-meet', 'meeting', 'meet-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:(?:holding|having|conducting)\\s+${MODIFIERS}(?:${talks})|meeting|(?:sitting\\s+down|conferring|talking))\\s+(?:with\\s+)?${objects}`, word('holding', 'having', 'conducting', 'meeting', 'sitting', 'conferring', 'talking')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
     // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
     r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
@@ -205,14 +216,16 @@ function compile(): Rule[] {
     r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
-    r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
-    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    r('hold-call', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
+    r('hold-talks', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
     // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
     r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
+    // "§P0 met §P1 at §L2 and held separate talks with §P3": a second predicate of the same subject.
+    r('and-met', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${meetWith}|${heldTalksWith}|${host}|${phone})\\s+${SAME_CLAUSE}`, `\\band\\s+(?:(?:then|later|also|subsequently|separately|afterwards)\\s+)*(?:${meetWith}|${heldTalksWith}|${host}|${phone})\\s+${objects}`, word('and')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
     r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
