@@ -93,3 +93,15 @@ describe('meetings told by a second predicate or a participle of the subject', (
     expect(people(f)).not.to.include('Chanda Mwale + Grace Banda');
   });
 });
+
+describe('meetings of three and four people told by a noun', () => {
+  it('"a dialogue involving A and B and their counterparts, C and D": all four meet', () => {
+    const f = new FactsView('The pact was sealed at a strategic dialogue in Canberra involving Foreign Minister Ruth Keane and Defence Minister Owen Pryce and their Indonesian counterparts, Foreign Minister Dewi Santoso and Defence Minister Agus Wirawan.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Agus Wirawan + Dewi Santoso + Owen Pryce + Ruth Keane']);
+  });
+
+  it('"talks between A, B and C": the three meet', () => {
+    const f = new FactsView('Officials said talks between President Lena Holt, Premier Arno Vidal and Chancellor Ines Moura ended late on Monday.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Arno Vidal + Ines Moura + Lena Holt']);
+  });
+});
