@@ -303,6 +303,8 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 /** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
 const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
+/** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
+const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
 /** "a meeting between §P0 and §P1 in §L2 could take place …": a noun's event told as planned by its own verb after it. */
 const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)\b/;
@@ -383,7 +385,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec(g.pre ?? '')?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

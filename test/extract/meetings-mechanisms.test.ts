@@ -22,6 +22,11 @@ President Ivo Marek and President Lea Sand agreed to a ceasefire when they met i
     expect(people(f)).to.have.members(['Karl Oster + Petra Lind planned', 'Ivo Marek + Lea Sand']);
   });
 
+  it('an intention with its day inside ("agreed on Tuesday to meet") makes the meeting planned', () => {
+    const f = new FactsView('President Ivo Marek and President Lea Sand agreed on Tuesday to meet again in Vienna next spring.', '2025-05-08');
+    expect(people(f)).to.deep.equal(['Ivo Marek + Lea Sand planned']);
+  });
+
   it('a meeting noun whose own verb tells it may take place is planned', () => {
     const f = new FactsView('Officials said a meeting between Minister Nina Berg and Minister Ole Haug could take place next month.', '2025-05-06');
     expect(people(f)).to.deep.equal(['Nina Berg + Ole Haug planned']);
