@@ -16,6 +16,11 @@ Premier Ruth Obi is welcomed by King Arvid Lund and, separately, by Chancellor M
     expect(people(f)).not.to.include('Ana Vidal + Jon Sato');
   });
 
+  it('"arrived … and held talks with A before being received by B": the traveller is received', () => {
+    const f = new FactsView('Minister Farid Amrani arrived in Tunis on Tuesday and held talks with Minister Leila Ben Salah at the ministry before being received in the evening by President Kamel Jaziri.', '2025-05-08');
+    expect(people(f)).to.have.members(['Farid Amrani + Leila Ben Salah', 'Farid Amrani + Kamel Jaziri']);
+  });
+
   it('an intention right before the verb makes the meeting planned; "agreed to a truce … when they met" does not', () => {
     const f = new FactsView(`Minister Petra Lind said she looked forward to receiving Minister Karl Oster in Riga.
 President Ivo Marek and President Lea Sand agreed to a ceasefire when they met in Vienna.`, '2025-05-06');
