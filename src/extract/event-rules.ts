@@ -91,8 +91,6 @@ const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
  * being received by §P2").
  */
 const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
-/** The rest of one clause after a verb's object: no clause end, quote, relative clause or new clause. */
-const SAME_CLAUSE = '(?:(?!\\b(?:who|whom|whose|which|where|when|while|said|says|told|but)\\b)(?:[^.;"§]|§[PCLDO]\\d+)){0,100}?';
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Where talks were held, told before the partner ("held talks at the foreign ministry in §L3 with", "in the capital on §D2 with"). */
@@ -222,8 +220,6 @@ function compile(): Rule[] {
     r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
-    // "§P0 met §P1 at §L2 and held separate talks with §P3": a second predicate of the same subject.
-    r('and-met', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b(?:${meetWith}|${heldTalksWith}|${host}|${phone})\\s+${SAME_CLAUSE}`, `\\band\\s+(?:(?:then|later|also|subsequently|separately|afterwards)\\s+)*(?:${meetWith}|${heldTalksWith}|${host}|${phone})\\s+${objects}`, word('and')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
     r('meet-verb', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
