@@ -111,3 +111,18 @@ describe('meetings of three and four people told by a noun', () => {
     expect(people(f)).to.deep.equal(['Arno Vidal + Ines Moura + Lena Holt']);
   });
 });
+
+describe('meeting phrasings completed to their whole family', () => {
+  it('"co-chaired in PLACE on DAY by A and B", "A and B sat down", "a session with"', () => {
+    const f = new FactsView(`The tenth session of the joint commission, which was co-chaired in Lusaka on Monday by Minister Ana Phiri and Minister Jonas Haufiku, ended with six agreements.
+Minister Rui Sato and Minister Kenji Mori sat down for three hours at the Akasaka Palace on Tuesday.
+Envoy Sam Boyd then held a separate, longer session with Minister Hana Aziz at the foreign ministry.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Ana Phiri + Jonas Haufiku', 'Kenji Mori + Rui Sato', 'Hana Aziz + Sam Boyd']);
+  });
+
+  it('the present and infinitive of meeting verbs ("to speak with"), a courtesy visit to a person', () => {
+    const f = new FactsView(`Premier Andre Holm is expected to speak with President Luis Ortega on Friday.
+Minister Tran Van Binh paid a courtesy visit to President Bounmy Keo on Monday.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Andre Holm + Luis Ortega planned', 'Bounmy Keo + Tran Van Binh']);
+  });
+});
