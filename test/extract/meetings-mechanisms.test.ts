@@ -126,3 +126,11 @@ Minister Tran Van Binh paid a courtesy visit to President Bounmy Keo on Monday.`
     expect(people(f)).to.have.members(['Andre Holm + Luis Ortega planned', 'Bounmy Keo + Tran Van Binh']);
   });
 });
+
+describe('a photo caption naming two people together', () => {
+  it('"Photo: A and B at VENUE in CITY on DAY." is their meeting; a caption with a verb is read as a sentence', () => {
+    const f = new FactsView(`Photo: Chancellor Greta Lund and President Amadou Keita at the Koulouba Palace in Bamako on Monday.
+President Rosa Vidal and Premier Tom Egan at the summit said trade would grow.`, '2025-05-10');
+    expect(people(f)).to.deep.equal(['Amadou Keita + Greta Lund']);
+  });
+});
