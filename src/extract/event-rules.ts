@@ -163,7 +163,8 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
+  // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -210,8 +211,9 @@ function compile(): Rule[] {
     // "§P0 is due in §L1 , where he will be received by §P2 , before holding talks with §P3": the participle's subject is the clause's first person.
     r('participle-meet', 'meeting', 'meet-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:(?:holding|having|conducting)\\s+${MODIFIERS}(?:${talks})|meeting|(?:sitting\\s+down|conferring|talking))\\s+(?:with\\s+)?${objects}`, word('holding', 'having', 'conducting', 'meeting', 'sitting', 'conferring', 'talking')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
+    // "joined §P1 and a group of leaders at §L2 for talks with §P3": those joined and those met.
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('joined')),
     // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
     r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.

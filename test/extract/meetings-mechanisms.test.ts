@@ -127,6 +127,13 @@ Minister Tran Van Binh paid a courtesy visit to President Bounmy Keo on Monday.`
   });
 });
 
+describe('joining others for talks with someone', () => {
+  it('"joined A and a group of leaders at PLACE for talks with B": the subject, A and B meet', () => {
+    const f = new FactsView('In August, President Eero Laine joined President Oksana Hrytsenko and a group of European leaders at the Elysee Palace for talks with President Paul Durand.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Eero Laine + Oksana Hrytsenko + Paul Durand']);
+  });
+});
+
 describe('a photo caption naming two people together', () => {
   it('"Photo: A and B at VENUE in CITY on DAY." is their meeting; a caption with a verb is read as a sentence', () => {
     const f = new FactsView(`Photo: Chancellor Greta Lund and President Amadou Keita at the Koulouba Palace in Bamako on Monday.
