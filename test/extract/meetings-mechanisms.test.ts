@@ -120,6 +120,12 @@ Envoy Sam Boyd then held a separate, longer session with Minister Hana Aziz at t
     expect(people(f)).to.have.members(['Ana Phiri + Jonas Haufiku', 'Kenji Mori + Rui Sato', 'Hana Aziz + Sam Boyd']);
   });
 
+  it('meeting nouns of the held-with family: "an exchange of views", "a one-on-one", "a conversation"', () => {
+    const f = new FactsView(`Minister Olu Adeyemi held an exchange of views with Minister Klara Novak on Monday.
+President Dina Rahman had a brief one-on-one with Chancellor Felix Brandt before the dinner.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Klara Novak + Olu Adeyemi', 'Dina Rahman + Felix Brandt']);
+  });
+
   it('the present and infinitive of meeting verbs ("to speak with"), a courtesy visit to a person', () => {
     const f = new FactsView(`Premier Andre Holm is expected to speak with President Luis Ortega on Friday.
 Minister Tran Van Binh paid a courtesy visit to President Bounmy Keo on Monday.`, '2025-05-10');
