@@ -87,8 +87,8 @@ const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /**
  * Within one clause: no sentence end, quote or other person, and no relative clause or attendance, whose people are
- * not the ones meeting ("§P0 , who attended the talks with §P1"), and no participle telling what the subject did ("talks with §P1 before
- * being received by §P2").
+ * not the ones meeting ("§P0 , who attended the talks with §P1"), and no participle telling what the subject did
+ * ("talks with §P1 before being received by §P2").
  */
 const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
 /** The place and day phrases of a caption: no verb that would make it a sentence. */
@@ -186,8 +186,9 @@ function compile(): Rule[] {
   /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2", "was received in audience by", "welcomed with military honours … by". */
   const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:§[LOC]\\d+|(?!airport|airfield|air\\s+base)[a-z-]+)|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day)|${HOSTED_MANNER})\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
   /**
-   * The first person of the sentence (or of a clause after ";"), subject of a participle far after it ("before being received by", "after holding talks
-   * with"); not one reported ("said"), nor one who is an object ("the minister will meet §P1 before being received by").
+   * The first person of the sentence (or of a clause after ";"), subject of a participle far after it ("before being
+   * received by", "after holding talks with"); not one reported ("said"), nor one who is an object ("the minister will
+   * meet §P1 before being received by").
    */
   const clauseSubject = `(?<!\\b(?:with|by|for|of|to|met|meets|meet|received|receives|hosted|hosts)\\s+(?:[a-z-]+\\s+){0,3}?)(?<a>${PERSON})(?<=(?:^|;)(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>(?:(?!\\b(?:said|says|told|tells)\\b)[^.;"]){0,200}?)`;
   /** A rule matching `lead` (the subject side) then `core`. */
