@@ -45,7 +45,7 @@ const TITLE_WORD = '(?!(?:who|whom|whose|which|that|is|was|are|were|has|have|had
  * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
  * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
  */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,9}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,16}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
@@ -59,6 +59,8 @@ const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
 // A subject list starts at a name, so that a rule is tried only where a name stands.
 const SUBJECTS = `${PERSON}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+/** A subject is no object of a meeting told just before it ("met §P1 at the palace and held talks with §P2": §P1 holds no talks). */
+const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+(?:[a-z-]+\\s+){0,3}?)';
 /**
  * A traveller: a subject list that is no preposition's object ("lobbied for §P1 … and flew", "the grave of national
  * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
@@ -85,9 +87,12 @@ const TRAVEL_FIRST = '(?:(?:[^.;"§]|§[CLD]\\d+){1,100}?\\s+and\\s+)?';
 const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 /**
  * Within one clause: no sentence end, quote or other person, and no relative clause or attendance, whose people are
- * not the ones meeting ("§P0 , who attended the talks with §P1").
+ * not the ones meeting ("§P0 , who attended the talks with §P1"), and no participle telling what the subject did
+ * ("talks with §P1 before being received by §P2").
  */
-const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
+const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
+/** The place and day phrases of a caption: no verb that would make it a sentence. */
+const CAPTION_WORDS = '(?:(?!(?:said|says|told|will|would|was|were|is|are|has|have|had|and)\\b)(?:[a-z\'-]+|§[LOCD]\\d+|,)\\s+){1,12}?';
 /**
  * The sentence's first person and the words of its clause after it, up to a later cue ("§P0 will fly to §L1 to meet §P2
  * before attending …", "§P0 … on a tour that took him to"): the one a participle or a trip later in the sentence is told of.
@@ -98,6 +103,10 @@ const CLAUSE_REST = '(?:(?!\\b(?:who|whom|whose|which|said|says|told|if|unless|w
 const OPENING_PERSON = `(?<!\\b(?:if|unless|whether)\\s+)(?<a>${PERSON})${FIRST_PERSON}\\s+(?<pre>${CLAUSE_REST})`;
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
+/** Where talks were held, told before the partner ("held talks at the foreign ministry in §L3 with", "in the capital on §D2 with"). */
+const VENUE_BEFORE_WITH = '(?:(?:in|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:(?!with\\b|and\\b)(?:[a-z\'-]+|§[LCO]\\d+)\\s+){1,4}?){1,2}';
+/** How a guest was received, told before the host: "in audience", "in a courtesy call", "with full military honours". */
+const HOSTED_MANNER = '(?:in\\s+(?:(?:a|an|private|special)\\s+)?(?:[a-z-]+\\s+)?(?:audience|call|meeting)|with\\s+(?:(?:full|great|high)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:honou?rs|ceremony|fanfare|pomp))';
 /** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
 const HOST_VENUE = '(?:(?:at|in)\\s+(?:(?:(?!airport|air\\s+base)[a-z\'-]+|§[LO]\\d+|,)\\s+){1,8}?)?';
 /**
@@ -180,7 +189,8 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|there\\s+|here\\s+)?${DATE_INSIDE}with`;
+  // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -199,14 +209,20 @@ function compile(): Rule[] {
   /** "from his counterpart " between an invitation and its guest. */
   const inviter = '(?:(?:from|by|of)\\s+(?:[^.;"§]|§[PC]\\d+){1,60}?\\s+)?';
   const cameFrom = `(?:flew|flown|flies|came|comes|arrived|arrives|travelled|traveled|returned|drove|had\\s+come)\\s+(?:in\\s+|back\\s+|over\\s+)?${nextStop}(?:[a-z]+\\s+){0,2}?from\\s+${DESTINATION}(?:\\s+(?:on\\s+|late\\s+on\\s+)?§D\\d+)?`;
-  /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2". */
-  const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?§[LOC]\\d+|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day))\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
+  /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2", "was received in audience by", "welcomed with military honours … by". */
+  const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:§[LOC]\\d+|(?!airport|airfield|air\\s+base)[a-z-]+)|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day)|${HOSTED_MANNER})\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
   /** "(visit) that also took him first to §L1", "a tour that also takes in §C1": where a trip took (`verbs`) its traveller. */
   const tripTook = (verbs: string): string => `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:(?:that|which)\\s+)?(?:(?:(?!(?:also|later|then|will|has|had|is|was|would)\\b)[a-z0-9'-]+|§D\\d+|,)\\s+){0,6}?(?<pre>(?:(?:also|later|then|has|had|was)\\s+)*)(?:${verbs})\\s+(?:(?:him|her|them)\\s+(?:(?:first|also|then|later|on)\\s+)*to|in)\\s+${DESTINATION}`;
   /** The trip's owner ("§P0 's first visit … took her to") or the sentence's first person ("§P0 … on a tour that took him to"). */
   const tripOwner = `(?<a>${PERSON})(?:\\s+'s\\s+(?:(?:[a-z0-9-]+|,|§D\\d+)\\s+){0,6}?|${FIRST_PERSON}\\s+${CLAUSE_REST})`;
   /** What one attends where it is held. */
   const gathering = 'summits?|conferences?|forums?|sessions?|ceremony|ceremonies|inauguration|assembly|games|funeral|coronation|parade|festival|expo|meetings?|talks|dialogue|commemorations?|celebrations?|swearing-in';
+  /**
+   * The first person of the sentence (or of a clause after ";"), subject of a participle far after it ("before being
+   * received by", "after holding talks with"); not one reported ("said"), nor one who is an object ("the minister will
+   * meet §P1 before being received by").
+   */
+  const clauseSubject = `(?<!\\b(?:with|by|for|of|to|met|meets|meet|received|receives|hosted|hosts)\\s+(?:[a-z-]+\\s+){0,3}?)(?<a>${PERSON})(?<=(?:^|;)(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>(?:(?!\\b(?:said|says|told|tells)\\b)[^.;"]){0,200}?)`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
@@ -215,31 +231,34 @@ function compile(): Rule[] {
   const needs = (...cues: string[]): string[] => firstWords(cues);
   const word = (...words: string[]): string[] => firstWords([], words);
   return [
-    r('phone-verb', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
-    r('video-verb', 'meeting', 'video-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
+    r('phone-verb', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${phone})\\s+${objects}`, needs('phone-verb')),
+    r('video-verb', 'meeting', 'video-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${video})\\s+${objects}`, needs('video-verb')),
     // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
-    r('spoke-to-by-phone', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
+    r('spoke-to-by-phone', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
-    r('host-verb', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('host-verb', 'meeting', 'host-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     // "was warmly received §D2 at §L3 in §L4 by §P5", "is welcomed by §P1 and , separately , by §P2": the passive of hosting.
     r('hosted-by', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${hostedBy}`, word('by')),
     // "§P0 arrived … and held talks with §P3 before being received §D4 by §P5": the participle's subject is the clause's first person.
-    r('being-hosted', 'meeting', 'host-verb', `(?<a>${PERSON})(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>[^.;"]{0,200}?)`, `\\b(?:before|after|upon|on|while)\\s+${hostedBy}`, word('being')),
+    r('being-hosted', 'meeting', 'host-verb', clauseSubject, `\\b(?:before|after|upon|on|while)\\s+${hostedBy}`, word('being')),
+    // "§P0 is due in §L1 , where he will be received by §P2 , before holding talks with §P3": the participle's subject is the clause's first person.
+    r('participle-meet', 'meeting', 'meet-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:(?:holding|having|conducting)\\s+${MODIFIERS}(?:${talks})|meeting|(?:sitting\\s+down|conferring|talking))\\s+(?:with\\s+)?${objects}`, word('holding', 'having', 'conducting', 'meeting', 'sitting', 'conferring', 'talking')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting".
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
+    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
+    // "joined §P1 and a group of leaders at §L2 for talks with §P3": those joined and those met.
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('joined')),
     // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
     r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
-    r('hold-call', 'meeting', 'phone-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
-    r('hold-talks', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
+    r('hold-call', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
+    r('hold-talks', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
     // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
     r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
-    r('meet-verb', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
+    r('meet-verb', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?<!\\b(?:the|a|an|their|his|her|its|of)\\s+)(?:${meetWith})\\s+${objects}`, needs('meet-verb', 'topic-verb')),
     r('mutual-verb', 'meeting', 'mutual-verb', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutual}|(?:${hold})\\s+${MODIFIERS}(?:${talks}|(?:${alternation('video-noun')})(?!\\s+${DATE_INSIDE}with\\b)))\\b`, needs('mutual-verb', 'hold-verb')),
     r('whom-met', 'meeting', 'meet-verb', `(?<b>${PERSON})\\s*,?\\s*whom\\s+(?<a>${SUBJECTS})\\s+${GAP}`, `\\b(?:${meet}|${host})\\b`, word('whom')),
     r('travel-to-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${visit}|(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun}))\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, needs('visit-verb')),
@@ -252,9 +271,14 @@ function compile(): Rule[] {
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
     // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
-    // "the session of the commission , co-chaired by the §O3 , §P4 , and §P5": those chairing it meet.
-    r('co-chaired-by', 'meeting', 'meet-noun', '', `\\b(?:co-chaired|co-chairs|co-hosted|co-hosts|jointly\\s+chaired)\\s+by\\s+(?<a>(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+(?:(?:[^.;"§]|§[COL]\\d+){0,60}?\\band\\s+(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+))`, word('by'), true),
-    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM})\\s+and\\s+(?<b>${ITEM})`, word('between'), true),
+    // "the session of the commission , co-chaired [in §L2 on §D3] by the §O3 , §P4 , and §P5": those chairing it meet.
+    r('co-chaired-by', 'meeting', 'meet-noun', '', `\\b(?:co-chaired|co-chairs|co-hosted|co-hosts|jointly\\s+chaired)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*by\\s+(?<a>(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+(?:(?:[^.;"§]|§[COL]\\d+){0,60}?\\band\\s+(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+))`, word('by'), true),
+    // A photo caption: "§P0 and §P1 at the §L2 on §D3 .", "caption : §P0 ( middle ) with §P1 at the §L2": two people pictured
+    // together, no verb (a third pictured is often an aide or a minister sitting in, not a party to the meeting).
+    r('caption', 'meeting', 'meet-noun', '', `^\\s*(?:(?:photo|photograph|caption|pictured|file\\s+photo|image)\\s*:\\s*)?(?<a>${PERSON}(?:\\s*\\(\\s*[a-z ]+\\s*\\))?\\s*,?\\s*(?:and|with)\\s+${ITEM})\\s*,?\\s+(?:(?:at|in|during|on|ahead\\s+of|after)\\s+${CAPTION_WORDS})+\\.?\\s*$`, word('at', 'in', 'during', 'on', 'ahead', 'after'), true),
+    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
+    // "a security dialogue in §L0 involving §P1 and §P2 and their §C3 counterparts , §P4 and §P5": everyone listed meets.
+    r('meeting-involving', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun}|dialogues?|format)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*(?:involving|(?:that\\s+|which\\s+)?(?:brought|brings|bringing)\\s+together)\\s+(?<a>${ITEM}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${ITEM})+)`, word('involving', 'together'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
@@ -329,6 +353,8 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 /** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
 const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
+/** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
+const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
 /** "a meeting between §P0 and §P1 in §L2 could take place …": a noun's event told as planned by its own verb after it. */
 const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)\b/;
@@ -410,7 +436,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec(g.pre ?? '')?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

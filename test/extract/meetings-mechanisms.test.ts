@@ -16,10 +16,20 @@ Premier Ruth Obi is welcomed by King Arvid Lund and, separately, by Chancellor M
     expect(people(f)).not.to.include('Ana Vidal + Jon Sato');
   });
 
+  it('"arrived … and held talks with A before being received by B": the traveller is received', () => {
+    const f = new FactsView('Minister Farid Amrani arrived in Tunis on Tuesday and held talks with Minister Leila Ben Salah at the ministry before being received in the evening by President Kamel Jaziri.', '2025-05-08');
+    expect(people(f)).to.have.members(['Farid Amrani + Leila Ben Salah', 'Farid Amrani + Kamel Jaziri']);
+  });
+
   it('an intention right before the verb makes the meeting planned; "agreed to a truce … when they met" does not', () => {
     const f = new FactsView(`Minister Petra Lind said she looked forward to receiving Minister Karl Oster in Riga.
 President Ivo Marek and President Lea Sand agreed to a ceasefire when they met in Vienna.`, '2025-05-06');
     expect(people(f)).to.have.members(['Karl Oster + Petra Lind planned', 'Ivo Marek + Lea Sand']);
+  });
+
+  it('an intention with its day inside ("agreed on Tuesday to meet") makes the meeting planned', () => {
+    const f = new FactsView('President Ivo Marek and President Lea Sand agreed on Tuesday to meet again in Vienna next spring.', '2025-05-08');
+    expect(people(f)).to.deep.equal(['Ivo Marek + Lea Sand planned']);
   });
 
   it('a meeting noun whose own verb tells it may take place is planned', () => {
@@ -50,5 +60,90 @@ describe('the mode of a meeting told by its manner', () => {
 President Rosa Kim paid a courtesy call on former President Jonas Berg at his residence in Oslo on Tuesday.`, '2025-05-08');
     const modes = f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'}`);
     expect(modes).to.have.members(['Amal Haddad + Oskar Brandt phone', 'Jonas Berg + Rosa Kim in-person']);
+  });
+});
+
+describe('meetings whose partner stands behind a long title, a venue or a manner', () => {
+  it('a title apposition of many words between "with" and the name', () => {
+    const f = new FactsView('President Ali Kemal received Minister Petra Holm on Thursday, and Envoy Lars Odegaard held consultations on Friday with the Minister of State, Minister of Trade, Industry, Tourism and Handicrafts, H.E. Mr. Samuel Ekwueme.', '2025-05-10');
+    expect(people(f)).to.have.members(['Ali Kemal + Petra Holm', 'Lars Odegaard + Samuel Ekwueme']);
+  });
+
+  it('a venue of plain words between the talks and "with"', () => {
+    const f = new FactsView('President Ali Kemal received Minister Petra Holm on Thursday, and Minister Teresa Albrecht held talks at the interior ministry with Minister Paolo Benedetti.', '2025-05-10');
+    expect(people(f)).to.have.members(['Ali Kemal + Petra Holm', 'Paolo Benedetti + Teresa Albrecht']);
+  });
+
+  it('a passive of hosting told with its manner: "in audience", "with full military honours"', () => {
+    const f = new FactsView(`Minister Hamid Sokoto was received in audience by King Olav Tennfjord on Monday.
+President Mira Kovac was welcomed with full military honours at the palace by President Tomas Rydberg.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Hamid Sokoto + Olav Tennfjord', 'Mira Kovac + Tomas Rydberg']);
+  });
+
+  it('"talks with A before being received by B": A is no one received, by the participle rule or the backstop', () => {
+    const f = new FactsView('The visiting minister will hold talks with Minister Ibou Ndiaye before being received by President Awa Sall.', '2025-05-10');
+    expect(people(f)).not.to.include('Awa Sall + Ibou Ndiaye');
+  });
+});
+
+describe('the subject of a later verb: not the one met before, the first person of the clause for a participle', () => {
+  it('the one met is no subject of the next verb: "met A at … and held a long round of talks with B"', () => {
+    const f = new FactsView('Minister Ewa Lindqvist arrived in Rome from Vienna, where on Monday she met President Tariq Haddad at the Hofburg and held a long second round of talks with Minister Omar Nasser.', '2025-05-10');
+    expect(people(f)).to.include('Ewa Lindqvist + Tariq Haddad');
+    expect(people(f)).not.to.include('Omar Nasser + Tariq Haddad');
+  });
+
+  it('"…, where he will be received by A, before holding talks with B": the sentence\'s subject meets B', () => {
+    const f = new FactsView('Minister Karin Dahl flies to Lusaka on Monday, where she will be received by President Chanda Mwale, before holding talks with Minister Grace Banda.', '2025-05-10');
+    expect(people(f)).to.include('Grace Banda + Karin Dahl planned');
+    expect(people(f)).not.to.include('Chanda Mwale + Grace Banda');
+  });
+});
+
+describe('meetings of three and four people told by a noun', () => {
+  it('"a dialogue involving A and B and their counterparts, C and D": all four meet', () => {
+    const f = new FactsView('The pact was sealed at a strategic dialogue in Canberra involving Foreign Minister Ruth Keane and Defence Minister Owen Pryce and their Indonesian counterparts, Foreign Minister Dewi Santoso and Defence Minister Agus Wirawan.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Agus Wirawan + Dewi Santoso + Owen Pryce + Ruth Keane']);
+  });
+
+  it('"talks between A, B and C": the three meet', () => {
+    const f = new FactsView('Officials said talks between President Lena Holt, Premier Arno Vidal and Chancellor Ines Moura ended late on Monday.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Arno Vidal + Ines Moura + Lena Holt']);
+  });
+});
+
+describe('meeting phrasings completed to their whole family', () => {
+  it('"co-chaired in PLACE on DAY by A and B", "A and B sat down", "a session with"', () => {
+    const f = new FactsView(`The tenth session of the joint commission, which was co-chaired in Lusaka on Monday by Minister Ana Phiri and Minister Jonas Haufiku, ended with six agreements.
+Minister Rui Sato and Minister Kenji Mori sat down for three hours at the Akasaka Palace on Tuesday.
+Envoy Sam Boyd then held a separate, longer session with Minister Hana Aziz at the foreign ministry.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Ana Phiri + Jonas Haufiku', 'Kenji Mori + Rui Sato', 'Hana Aziz + Sam Boyd']);
+  });
+
+  it('meeting nouns of the held-with family: "an exchange of views", "a one-on-one", "a conversation"', () => {
+    const f = new FactsView(`Minister Olu Adeyemi held an exchange of views with Minister Klara Novak on Monday.
+President Dina Rahman had a brief one-on-one with Chancellor Felix Brandt before the dinner.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Klara Novak + Olu Adeyemi', 'Dina Rahman + Felix Brandt']);
+  });
+
+  it('the present and infinitive of meeting verbs ("to speak with"), a courtesy visit to a person', () => {
+    const f = new FactsView(`Premier Andre Holm is expected to speak with President Luis Ortega on Friday.
+Minister Tran Van Binh paid a courtesy visit to President Bounmy Keo on Monday.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Andre Holm + Luis Ortega planned', 'Bounmy Keo + Tran Van Binh']);
+  });
+});
+
+describe('joining others for talks with someone', () => {
+  it('"joined A and a group of leaders at PLACE for talks with B": the subject, A and B meet', () => {
+    const f = new FactsView('In August, President Eero Laine joined President Oksana Hrytsenko and a group of European leaders at the Elysee Palace for talks with President Paul Durand.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Eero Laine + Oksana Hrytsenko + Paul Durand']);
+  });
+});
+
+describe('a photo caption naming two people together', () => {
+  it('"Photo: A and B at VENUE in CITY on DAY." is their meeting; a caption with a verb is read as a sentence', () => {
+    const f = new FactsView(`Photo: Chancellor Greta Lund and President Amadou Keita at the Koulouba Palace in Bamako on Monday.
+President Rosa Vidal and Premier Tom Egan at the summit said trade would grow.`, '2025-05-10');
+    expect(people(f)).to.deep.equal(['Amadou Keita + Greta Lund']);
   });
 });
