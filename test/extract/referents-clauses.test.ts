@@ -55,3 +55,41 @@ describe('a second verb sharing the subject of the first', () => {
     expect(visits(f, false)).to.deep.equal(['Aida Nurova -> Poti happened']);
   });
 });
+
+describe('people told by title or pronoun in later sentences', () => {
+  it('"the Personal Envoy" after "The Personal Envoy of …, Mr. X,": the person the title stood beside, even after a sentence naming someone else', () => {
+    const f = new FactsView(`The Personal Envoy of the Secretary-General for the Horn of Africa, Mr. Anders Lindqvist, ended a four-day tour of the region on Friday.
+On Tuesday, the Personal Envoy was received in Asmara by President Yonas Tekle.
+The talks covered the border commission chaired by Judge Miriam Okafor.
+On Thursday, the Personal Envoy also spoke by telephone with Prime Minister Abdi Warsame.`, '2025-06-14');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Abdi Warsame + Anders Lindqvist', 'Anders Lindqvist + Yonas Tekle']);
+  });
+
+  it('"he met A and on Friday he was received by B": each pronoun of the sentence told of its subject', () => {
+    const f = new FactsView(`Foreign Minister Tarja Lehto flew to Tallinn on Wednesday.
+On Thursday, she met Defence Minister Kalle Rand and on Friday she was received by President Mart Kivi.`, '2025-06-14');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Kalle Rand + Tarja Lehto', 'Mart Kivi + Tarja Lehto']);
+  });
+
+  it('"She said …" makes the pronoun\'s referent the subject, not the first person the sentence names', () => {
+    const f = new FactsView(`Foreign Minister Dana Ruiz arrived in Quito on Monday.
+She said the report of Auditor Pablo Vera would be published soon.
+She then met President Irene Soto.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Dana Ruiz + Irene Soto']);
+  });
+
+  it('"the Chinese vice minister": the Chinese named as a vice foreign minister, not the Chinese foreign minister', () => {
+    const f = new FactsView(`Chinese Executive Vice Foreign Minister Liu Chen held talks with Vice Minister Han Soo in Seoul on Tuesday.
+Chinese Foreign Minister Zhao Ming is due in Seoul next year.
+The Chinese vice minister will pay a courtesy call on Foreign Minister Park Min on Wednesday.`, '2025-06-04');
+    const who = meetings(f).map((m) => m.split(' happened')[0].split(' planned')[0]).sort();
+    expect(who).to.include('Liu Chen + Park Min');
+    expect(who.some((m) => m.includes('Zhao Ming'))).to.equal(false);
+  });
+
+  it('"the visiting minister" after "A received B": the guest, not the host', () => {
+    const f = new FactsView(`Foreign Minister Kofi Mensah on Monday received his Malian counterpart, Mr Adama Keita, in Accra.
+The visiting minister later called on President Ama Owusu at the Jubilee House.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Adama Keita + Ama Owusu', 'Adama Keita + Kofi Mensah']);
+  });
+});
