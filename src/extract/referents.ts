@@ -36,7 +36,7 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 function groupPhrase(): RegExp {
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe ??= new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -184,10 +184,10 @@ export class Referents {
     this.groups.push({ people, told });
   }
 
-  /** The group of that many people told most often, else the most mentioned one, else the one told last. */
-  private groupOf(count: number): EntityFact[] {
+  /** The group of that many people (each fitting the noun) told most often, else the most mentioned one, else the one told last. */
+  private groupOf(count: number, fits: (p: EntityFact) => boolean): EntityFact[] {
     const mentioned = (g: { people: EntityFact[] }): number => g.people.reduce((n, p) => n + p.mentions.length, 0);
-    const groups = this.groups.filter((g) => g.people.length === count);
+    const groups = this.groups.filter((g) => g.people.length === count && g.people.every(fits));
     const better = (g: (typeof groups)[number], best: (typeof groups)[number]): boolean => g.told > best.told || (g.told === best.told && mentioned(g) >= mentioned(best));
     return groups.reduce<(typeof groups)[number] | undefined>((best, g) => (!best || better(g, best) ? g : best), undefined)?.people ?? [];
   }
@@ -266,13 +266,31 @@ export class Referents {
     if (!m || !g) return;
     const count = COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0;
     const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    const fits = this.nounFits(g.noun);
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
-    const group = g.alone && view.skeleton.slice(0, m.index).includes('§P') ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count)) : others(this.pair).length === 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
+    const namesBefore = view.skeleton.slice(0, m.index).includes('§P');
+    const pair = others(this.pair);
+    // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
+    const lastTwo = (): EntityFact[] => (fits === anyone || !namesBefore || own.length > 0 ? others(this.seen.filter((p) => p.country && fits(p))).slice(-2) : []);
+    const group = g.alone && namesBefore ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);
     const phrase = g.and ? `${names.join(' , ')}${g.and}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
+  }
+
+ /**
+   * Whom a group noun may name: "ministers" the people holding a minister's post or title (or none known), "leaders" or
+   * "sides" anyone, as no one is titled so.
+   */
+  private nounFits(noun: string | undefined): (p: EntityFact) => boolean {
+    const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
+    if (!noun || !singular) return anyone;
+    const role = roleOfForm(noun) ?? roleOfForm(singular);
+    const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
+    if (role === undefined && !this.everyone.some(titled)) return anyone;
+    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */
@@ -371,6 +389,8 @@ function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | nul
   re.lastIndex = from;
   return re.exec(text);
 }
+
+const anyone = (): boolean => true;
 
 function firstNonEmpty<T>(...lists: T[][]): T[] {
   return lists.find((l) => l.length > 0) ?? [];

@@ -92,4 +92,11 @@ The Chinese vice minister will pay a courtesy call on Foreign Minister Park Min 
 The visiting minister later called on President Ama Owusu at the Jubilee House.`, '2025-06-04');
     expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Adama Keita + Ama Owusu', 'Adama Keita + Kofi Mensah']);
   });
+
+  it('"the two presidents" are no president and minister who met: the two presidents named last', () => {
+    const f = new FactsView(`Kazakh President Aru Bekov received Uzbek Foreign Minister Dilnoza Karimova in Astana on Monday.
+Karimova conveyed warm greetings from Uzbek President Timur Rashidov.
+The two presidents last spoke by phone in March.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Aru Bekov + Dilnoza Karimova', 'Aru Bekov + Timur Rashidov']);
+  });
 });
