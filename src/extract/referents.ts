@@ -53,7 +53,7 @@ function titlePhrase(): RegExp {
 const NOT_SERVING = /^(?:former|late|ex|outgoing|previous|then)\b/;
 /** Words of rank: a "vice minister" is no minister, a "deputy foreign minister" no foreign minister. */
 const RANK = /^(?:vice|deputy|assistant|junior|under|associate|state|prime|first|executive|acting|former)\b/;
-const RANKS = /\b(?:vice|deputy|assistant|junior|under|associate|former)\b/g;
+const RANKS = /\b(?:vice|deputy|assistant|junior|under|associate|former|prime)\b/g;
 
 /** The rules telling a meeting by its host, with the guest as object ("received", "hosted") or as subject ("was received by"). */
 const HOSTED = new Set(['host-verb', 'hosted-by', 'being-hosted']);
@@ -267,11 +267,13 @@ export class Referents {
     const count = COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0;
     const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const fits = this.nounFits(g.noun);
+    const titled = this.nounFits(g.noun, true);
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
     const namesBefore = view.skeleton.slice(0, m.index).includes('§P');
     const pair = others(this.pair);
     // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
-    const lastTwo = (): EntityFact[] => (fits === anyone || !namesBefore || own.length > 0 ? others(this.seen.filter((p) => p.country && fits(p))).slice(-2) : []);
+    const lastTwo = (): EntityFact[] =>
+      fits === anyone ? others(this.seen.filter((p) => p.country)).slice(-2) : !namesBefore || own.length > 0 ? others(this.seen.filter(titled)).slice(-2) : [];
     const group = g.alone && namesBefore ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
@@ -281,16 +283,16 @@ export class Referents {
   }
 
  /**
-   * Whom a group noun may name: "ministers" the people holding a minister's post or title (or none known), "leaders" or
-   * "sides" anyone, as no one is titled so.
+   * Whom a group noun may name: "ministers" the people holding a minister's post or title (or, unless `known`, none
+   * known), "leaders" or "sides" anyone, as no one is titled so.
    */
-  private nounFits(noun: string | undefined): (p: EntityFact) => boolean {
+  private nounFits(noun: string | undefined, known = false): (p: EntityFact) => boolean {
     const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
     if (!noun || !singular) return anyone;
     const role = roleOfForm(noun) ?? roleOfForm(singular);
     const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
     if (role === undefined && !this.everyone.some(titled)) return anyone;
-    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!this.allTitles.has(p) && !this.roles.has(p));
+    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */

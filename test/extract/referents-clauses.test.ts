@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { FactsView, meetings, visits } from './helpers.js';
+import { titleFits } from '../../src/extract/referents.js';
 
 describe('people told across clauses: pronouns after a subordinator, "the two" alone, titles by role', () => {
   it('"…, where on Monday he met X": the subject of the trip told before the pronoun', () => {
@@ -98,5 +99,16 @@ The visiting minister later called on President Ama Owusu at the Jubilee House.`
 Karimova conveyed warm greetings from Uzbek President Timur Rashidov.
 The two presidents last spoke by phone in March.`, '2025-06-04');
     expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Aru Bekov + Dilnoza Karimova', 'Aru Bekov + Timur Rashidov']);
+  });
+});
+
+describe('a title told alone fitting a title a person was named with', () => {
+  it('keeps the words in order and every rank word of the person\'s title', () => {
+    expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
+    expect(titleFits('special envoy', 'special envoy of the secretary-general for the §l2')).to.equal(true);
+    expect(titleFits('minister', 'foreign ministers')).to.equal(true);
+    expect(titleFits('foreign minister', 'deputy foreign minister')).to.equal(false);
+    expect(titleFits('minister', 'prime minister')).to.equal(false);
+    expect(titleFits('envoy minister', 'minister and envoy')).to.equal(false);
   });
 });
