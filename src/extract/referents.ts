@@ -329,15 +329,27 @@ export class Referents {
     const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
     const role = roleOfForm(title) ?? (RANK.test(title) ? undefined : roleOfForm(title.replace(/^\S+\s+/, '')));
     const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role));
-    const ofCountry = this.seen.filter((p) => p.country === country);
+    const ofCountry = this.seen.filter((p) => this.countryOf(p) === country);
+    const untitled = (p: EntityFact): boolean => !this.allTitles.has(p) && !this.roles.has(p);
     const subject = this.previousSubject();
     const people = country
-      ? firstNonEmpty(ofCountry.filter((p) => titled(p)), this.everyone.filter((p) => p.country === country && titled(p)), ofCountry)
+      ? firstNonEmpty(
+          ofCountry.filter((p) => titled(p)),
+          this.everyone.filter((p) => this.countryOf(p) === country && titled(p)),
+          // "Prime Minister X" named without a country; not one the sentence names ("the Nepali prime minister has met §P1").
+          this.seen.filter((p) => this.countryOf(p) === undefined && !named.includes(p) && titled(p)),
+          // Anyone of it, unless titled otherwise: a "leader" is titled so by no one.
+          role !== undefined || this.everyone.some((p) => titled(p)) ? ofCountry.filter(untitled) : ofCountry,
+        )
       : visiting && this.visitor
         ? [this.visitor]
         : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
+  }
+
+  private countryOf(p: EntityFact): string | undefined {
+    return p.country ?? this.countries.get(p);
   }
 
   /** Whether the person holds the role, or one under it, anywhere in the article. */
@@ -356,7 +368,7 @@ export class Referents {
     if (!m || !subject) return;
     const country = m[1] !== undefined ? view.slots[Number(m[1])]?.entity?.country : undefined;
     const roles = this.roles.get(subject) ?? new Set<string>();
-    const of = (p: EntityFact): string | undefined => p.country ?? this.countries.get(p);
+    const of = (p: EntityFact): string | undefined => this.countryOf(p);
     const peers = this.everyone.filter((p) => p !== subject && of(p) !== of(subject) && [...(this.roles.get(p) ?? [])].some((r) => roles.has(r)));
     // Of the country told, else of a country not known (a post named without its country).
     const told = firstNonEmpty(peers.filter((p) => !country || of(p) === country), peers.filter((p) => of(p) === undefined));

@@ -102,6 +102,15 @@ The two presidents last spoke by phone in March.`, '2025-06-04');
   });
 });
 
+describe('"the <demonym> <title>" when the title holder was named without a country', () => {
+  it('"the Nepali prime minister" is the prime minister named before, not a Nepali titled otherwise', () => {
+    const f = new FactsView(`Prime Minister Ravi Karki will visit New Delhi next month, officials in Kathmandu said.
+Nepali opposition leader Hari Joshi criticised the plan on Monday.
+Since then, the Nepali prime minister has met Prime Minister Anil Mehta twice.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Anil Mehta + Ravi Karki']);
+  });
+});
+
 describe('a title told alone fitting a title a person was named with', () => {
   it('keeps the words in order and every rank word of the person\'s title', () => {
     expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
