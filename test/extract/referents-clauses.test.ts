@@ -51,6 +51,16 @@ describe('a second verb sharing the subject of the first', () => {
     expect(visits(f, false)).to.deep.equal(['Ivo Petrov -> Vienna happened', 'Ivo Petrov -> Bratislava happened']);
   });
 
+  it('"landed in X on Sunday and on Monday called on Y": a day between "and" and the verb', () => {
+    const f = new FactsView(`Trade Minister Lars Berg landed in Oslo on Sunday night and on Monday called on Prime Minister Kari Lund at her office.`, '2025-06-12');
+    expect(meetings(f)).to.deep.equal(['Kari Lund + Lars Berg happened 2025-06-09 Oslo']);
+  });
+
+  it('"met A in the morning and was then received by B": the subject is the guest of both, A hosts no one', () => {
+    const f = new FactsView(`Foreign Minister Ana Duarte flew to Maputo on Tuesday, where she met Defence Minister Jose Macuacua in the morning and was then received by President Celia Nhantumbo at the Ponta Vermelha palace.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ana Duarte + Celia Nhantumbo', 'Ana Duarte + Jose Macuacua']);
+  });
+
   it('"X laid a wreath … and visited the port in Y": the opening subject visits Y', () => {
     const f = new FactsView(`At the end of the visit, Foreign Minister Aida Nurova laid a wreath at the monument to poet Abai Kunanbayev in the city park and visited the Poti International Sea Port in Poti.`, '2025-06-12');
     expect(visits(f, false)).to.deep.equal(['Aida Nurova -> Poti happened']);
