@@ -274,7 +274,9 @@ export class Referents {
     // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
     const lastTwo = (): EntityFact[] =>
       fits === anyone ? others(this.seen.filter((p) => p.country)).slice(-2) : !namesBefore || own.length > 0 ? others(this.seen.filter(titled)).slice(-2) : [];
-    const group = g.alone && namesBefore ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
+    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before.
+    const told = namesBefore ? this.toldBefore(view, m.index) : [];
+    const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);

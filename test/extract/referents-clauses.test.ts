@@ -112,6 +112,14 @@ The two presidents last spoke by phone in March.`, '2025-06-04');
   });
 });
 
+describe('"the two sides" after a meeting told in the same sentence', () => {
+  it('"A met B, and the two sides agreed": A and B, not the pair of the sentence before', () => {
+    const f = new FactsView(`On Monday, Foreign Minister Li Wen held talks with Foreign Minister Kwame Asare in Beijing.
+Also on Monday, parliament speaker Zhou Hua met with President Ama Owusu, and the two sides agreed to strengthen exchanges between their legislatures.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ama Owusu + Zhou Hua', 'Kwame Asare + Li Wen']);
+  });
+});
+
 describe('"the <demonym> <title>" when the title holder was named without a country', () => {
   it('"the Nepali prime minister" is the prime minister named before, not a Nepali titled otherwise', () => {
     const f = new FactsView(`Prime Minister Ravi Karki will visit New Delhi next month, officials in Kathmandu said.
