@@ -49,6 +49,9 @@ function titlePhrase(): RegExp {
   return titleRe;
 }
 
+/** "the head of the Kazakh diplomatic service", "the chief of Portuguese diplomacy": the country's foreign minister. */
+const DIPLOMACY_HEAD = /\bthe\s+(?:head|chief)\s+of\s+(?:the\s+)?(§C\d+)\s+(?:diplomatic\s+service|diplomacy|foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs)\b/g;
+
 /** Titles naming no one serving now ("the former president", "the late king"). */
 const NOT_SERVING = /^(?:former|late|ex|outgoing|previous|then)\b/;
 /** Words of rank: a "vice minister" is no minister, a "deputy foreign minister" no foreign minister. */
@@ -308,13 +311,14 @@ export class Referents {
     const re = titlePhrase();
     const named = view.slots.map((s) => s.entity);
     const slots: number[] = [];
-    const rewritten = view.skeleton.replace(re, (phrase: string, visiting: string | undefined, countrySlot: string | undefined, title: string, at: number) => {
+    const skeleton = view.skeleton.replace(DIPLOMACY_HEAD, 'the $1 foreign minister');
+    const rewritten = skeleton.replace(re, (phrase: string, visiting: string | undefined, countrySlot: string | undefined, title: string, at: number) => {
       if (NOT_SERVING.test(title)) return phrase;
       const referent = this.titledPerson(view, named, visiting !== undefined, countrySlot, title);
       if (!referent || slots.some((n) => view.slots[n]?.entity === referent)) return phrase;
       // The same words name the same person further on.
       this.learnTitle(referent, title);
-      if (SUBJECT_PLACE.test(view.skeleton.slice(0, at))) this.opening = referent;
+      if (SUBJECT_PLACE.test(skeleton.slice(0, at))) this.opening = referent;
       const slot = push(view, referent);
       slots.push(slot);
       return `${visiting ?? ''}§P${slot}`;

@@ -129,6 +129,16 @@ Since then, the Nepali prime minister has met Prime Minister Anil Mehta twice.`,
   });
 });
 
+describe('"the head of <demonym> diplomacy": the foreign minister of that country', () => {
+  it('"the head of the Chilean diplomatic service", "the chief of Chilean diplomacy" meet as Chile\'s foreign minister', () => {
+    for (const phrase of ['The head of the Chilean diplomatic service', 'The chief of Chilean diplomacy', 'The head of the Chilean foreign ministry']) {
+      const f = new FactsView(`Chilean Foreign Minister Rosa Vidal and President Tomas Herrera of Chile opened a trade fair in Lima on Monday, hosted by Peruvian officials.
+${phrase} will travel to Quito in March for talks with Foreign Minister Pablo Cevallos.`, '2025-06-12');
+      expect(meetings(f).map((m) => m.split(' planned')[0]), phrase).to.deep.equal(['Pablo Cevallos + Rosa Vidal']);
+    }
+  });
+});
+
 describe('a title told alone fitting a title a person was named with', () => {
   it('keeps the words in order and every rank word of the person\'s title', () => {
     expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
