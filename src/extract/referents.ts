@@ -16,6 +16,8 @@ const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
  */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
+/** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
+const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
 /** "bring the two ministers together". */
@@ -246,9 +248,13 @@ export class Referents {
   }
 
   private objectPronounAt(view: SentenceView, m: RegExpMatchArray & { index: number }): boolean {
-    const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
+    const found = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)];
+    const before = found.map((p) => view.slots[Number(p[1])]?.entity);
+    const last = found[found.length - 1];
+    // "said §P0 would travel , and that a meeting between him and §P3": the last person, in a clause of its own.
+    const ownClause = last !== undefined && CLAUSE_BREAK.test(view.skeleton.slice(last.index + last[0].length, m.index));
     const subject = before.pop();
-    const earlier = before.find((p) => p !== undefined && p !== subject);
+    const earlier = ownClause ? subject : before.find((p) => p !== undefined && p !== subject);
     const previous = this.previousSubject();
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
     if (!antecedent) return false;

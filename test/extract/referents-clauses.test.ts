@@ -139,6 +139,14 @@ ${phrase} will travel to Quito in March for talks with Foreign Minister Pablo Ce
   });
 });
 
+describe('an object pronoun in a clause of its own', () => {
+  it('"said X would fly to Y, and that a meeting between her and Z could follow": X, not the subject of the sentence before', () => {
+    const f = new FactsView(`President Marta Silva opened the trade summit in Lisbon on Monday.
+Officials said Foreign Minister Ana Lopes would fly to Madrid on Friday, and that a meeting between her and Foreign Minister Luis Prado could follow.`, '2025-06-12');
+    expect(f.events('meeting').map((m) => f.who(m).join(' + '))).to.deep.equal(['Ana Lopes + Luis Prado']);
+  });
+});
+
 describe('a title told alone fitting a title a person was named with', () => {
   it('keeps the words in order and every rank word of the person\'s title', () => {
     expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
