@@ -147,6 +147,17 @@ Officials said Foreign Minister Ana Lopes would fly to Madrid on Friday, and tha
   });
 });
 
+describe('title nouns of the family: crown prince, vice president, foreign secretaries', () => {
+  it('"the crown prince" and "the two foreign secretaries" name the people titled so', () => {
+    const f = new FactsView(`Crown Prince Salim bin Rashid received Foreign Minister Ivo Kral in Manama on Monday.
+On Tuesday, the crown prince also met Defence Minister Jana Novak.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ivo Kral + Salim bin Rashid', 'Jana Novak + Salim bin Rashid']);
+    const g = new FactsView(`Foreign Secretary Vikas Rao met Foreign Secretary Sunil Perera in Colombo on Monday, and Prime Minister Dinesh Silva gave a speech in Kandy on Tuesday.
+The two foreign secretaries held talks again in Galle on Wednesday.`, '2025-06-12');
+    expect(meetings(g).map((m) => m.split(' happened')[0])).to.deep.equal(['Sunil Perera + Vikas Rao', 'Sunil Perera + Vikas Rao']);
+  });
+});
+
 describe('a title told alone fitting a title a person was named with', () => {
   it('keeps the words in order and every rank word of the person\'s title', () => {
     expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
