@@ -15,13 +15,13 @@ const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
  * received": a pronoun opening a later clause, told of the sentence's subject.
  */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
-/** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
+/** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/g;
 
 let groupRe: RegExp | undefined;
@@ -82,15 +82,15 @@ export function titleFits(told: string, title: string): boolean {
  * to, with a title noun in it. Places and bodies in it stay placeholders.
  */
 function apposedTitles(view: SentenceView): [EntityFact, string][] {
-  APPOSED ??= new RegExp(`(?:^|[,;:–—(]\\s*)the\\s+((?:[a-z-]+|§[LCO]\\d+)(?:\\s+(?:[a-z-]+|§[LCO]\\d+|,)){0,20}?)\\s*,\\s*§P(\\d+)`, 'g');
+  apposedRe ??= new RegExp(`(?:^|[,;:–—(]\\s*)the\\s+((?:[a-z-]+|§[LCO]\\d+)(?:\\s+(?:[a-z-]+|§[LCO]\\d+|,)){0,20}?)\\s*,\\s*§P(\\d+)`, 'g');
   const out: [EntityFact, string][] = [];
-  for (const m of view.skeleton.matchAll(APPOSED)) {
+  for (const m of view.skeleton.matchAll(apposedRe)) {
     const holder = view.slots[Number(m[2])]?.entity;
     if (holder && LEADING_TITLE_NOUN().test(m[1] as string) && !CLAUSE_WORD.test(m[1] as string)) out.push([holder, m[1] as string]);
   }
   return out;
 }
-let APPOSED: RegExp | undefined;
+let apposedRe: RegExp | undefined;
 let titleNoun: RegExp | undefined;
 /** A title noun among the phrase's first words ("special envoy of …", "§C0 minister of …"). */
 const LEADING_TITLE_NOUN = (): RegExp => (titleNoun ??= new RegExp(`^(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:${cueAlternation(['title-noun'])})\\b`));
@@ -208,16 +208,11 @@ export class Referents {
       this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
       return;
     }
-    const antecedent = this.previousSubject();
+    const antecedent = this.subject;
     if (!antecedent) return;
     this.opening = antecedent;
     const slot = push(view, antecedent);
     this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
-  }
-
-  /** Whom the last sentence naming someone was about (a referent stands where its words stood). */
-  private previousSubject(): EntityFact | undefined {
-    return this.subject;
   }
 
   /**
@@ -255,7 +250,7 @@ export class Referents {
     const ownClause = last !== undefined && CLAUSE_BREAK.test(view.skeleton.slice(last.index + last[0].length, m.index));
     const subject = before.pop();
     const earlier = ownClause ? subject : before.find((p) => p !== undefined && p !== subject);
-    const previous = this.previousSubject();
+    const previous = this.subject;
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
     if (!antecedent) return false;
     const slot = push(view, antecedent);
@@ -343,7 +338,7 @@ export class Referents {
     const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role));
     const ofCountry = this.seen.filter((p) => this.countryOf(p) === country);
     const untitled = (p: EntityFact): boolean => !this.allTitles.has(p) && !this.roles.has(p);
-    const subject = this.previousSubject();
+    const subject = this.subject;
     const people = country
       ? firstNonEmpty(
           ofCountry.filter((p) => titled(p)),
