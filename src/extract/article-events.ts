@@ -22,8 +22,10 @@ function coordinatedVerb(): RegExp {
   // "and held a trilateral meeting with": a hold verb, a few modifiers, a meeting noun.
   const holdTalks = `(?:${cueAlternation(['hold-verb'])})\\s+(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun'])})\\s+with`;
   const planned = cueAlternation(['planned']);
-  // "and , within hours of landing , held …", "and , §D3 , held …": an aside between the "and" and its verb.
-  coordinated = new RegExp(`\\band\\s+(?:,\\s+(?:[^,;.§]|§D\\d+){1,40}?\\s+,\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks})\\b)`, 'g');
+  // "and was then received by": the passive of hosting, its subject the guest.
+  const hostedBy = '(?:is|was|were|are)\\s+(?:(?:then|later|also|first|warmly|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s';
+  // "and , within hours of landing , held …", "and , §D3 , held …", "and on §D3 called on": an aside or a day between the "and" and its verb.
+  coordinated = new RegExp(`\\band\\s+(?:,\\s+(?:[^,;.§]|§D\\d+){1,40}?\\s+,\\s+|(?:on\\s+)?§D\\d+\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks}|${hostedBy})\\b)`, 'g');
   return coordinated;
 }
 

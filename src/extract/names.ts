@@ -24,3 +24,28 @@ export function looseKey(name: string): string {
     .map((p) => nameParts(p).join(' '))
     .join(' ');
 }
+
+/** The capitalised word just before a name ("Mr", "Captain", "President"), lowercased: how the text addresses the person there. */
+export function addressBefore(text: string, at: number): string | undefined {
+  return /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+}
+
+/**
+ * How each person was addressed when named in full ("Mr Karamoko Traoré", "Captain Ibrahim Traoré"), to tell apart
+ * people sharing a surname when the text repeats the address ("Mr Traoré", "Captain Traoré").
+ */
+export class Addresses {
+  private readonly byPerson = new Map<string, Set<string>>();
+
+  note(personId: string, text: string, at: number): void {
+    const address = addressBefore(text, at);
+    if (address) this.byPerson.set(personId, (this.byPerson.get(personId) ?? new Set()).add(address));
+  }
+
+  /** The one candidate addressed as the surname at `at` is, if only one was. */
+  pick<T extends { id: string }>(candidates: readonly T[], text: string, at: number): T | undefined {
+    const address = addressBefore(text, at);
+    const same = address ? candidates.filter((c) => this.byPerson.get(c.id)?.has(address)) : [];
+    return same.length === 1 ? same[0] : undefined;
+  }
+}

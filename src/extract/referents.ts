@@ -4,15 +4,24 @@ import { matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
+/** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "In §L0 , on §D1 , …"). */
+const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:on\\s+)?§D\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
-const PRONOUN_SUBJECT = /^((?:(?:(?:[^§.;",]|§[DL]\d+){1,60}?,\s+){1,2}|(?:(?:on\s+)?§D\d+|later|then|afterwards|subsequently|there)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?)(he|she|they)\s+/;
-/** ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to": a pronoun opening a later clause, told of the sentence's subject. */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?(?:(?:on\s+)?§D\d+\s+)?|\band\s+)(?:he|she)\s+/;
-/** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
+const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
+/** Text before a phrase standing where the sentence's subject stands. */
+const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
+/**
+ * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
+ * received": a pronoun opening a later clause, told of the sentence's subject.
+ */
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+/** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
+const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
+/** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/g;
 
 let groupRe: RegExp | undefined;
@@ -30,7 +39,7 @@ function groupPhrase(): RegExp {
   if (groupRe) return groupRe;
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe = new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -43,6 +52,52 @@ function titlePhrase(): RegExp {
   return titleRe;
 }
 
+/** "the head of the Kazakh diplomatic service", "the chief of Portuguese diplomacy": the country's foreign minister. */
+const DIPLOMACY_HEAD = /\bthe\s+(?:head|chief)\s+of\s+(?:the\s+)?(§C\d+)\s+(?:diplomatic\s+service|diplomacy|foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs)\b/g;
+
+/** Titles naming no one serving now ("the former president", "the late king"). */
+const NOT_SERVING = /^(?:former|late|ex|outgoing|previous|then)\b/;
+/** Words of rank: a "vice minister" is no minister, a "deputy foreign minister" no foreign minister. */
+const RANK = /^(?:vice|deputy|assistant|junior|under|associate|state|prime|first|executive|acting|former)\b/;
+const RANKS = /\b(?:vice|deputy|assistant|junior|under|associate|former|prime)\b/g;
+
+/** The rules telling a meeting by its host, with the guest as object ("received", "hosted") or as subject ("was received by"). */
+const HOSTED = new Set(['host-verb', 'hosted-by', 'being-hosted']);
+
+/**
+ * Whether a title told alone ("vice minister", "special envoy") is one a person was named with ("executive vice foreign
+ * minister", "special envoy of the secretary-general"): its words in order, and no rank word the person's title adds.
+ */
+export function titleFits(told: string, title: string): boolean {
+  const words = title.split(/[\s,]+/);
+  let at = 0;
+  for (const w of told.split(/\s+/)) {
+    at = words.findIndex((x, i) => i >= at && (x === w || x === `${w}s`)) + 1;
+    if (at === 0) return false;
+  }
+  return (title.match(RANKS) ?? []).every((r) => told.split(/\s+/).includes(r));
+}
+
+/**
+ * "the special envoy of the secretary-general for the §L2 , §P3": a title told before the name it stands in apposition
+ * to, with a title noun in it. Places and bodies in it stay placeholders.
+ */
+function apposedTitles(view: SentenceView): [EntityFact, string][] {
+  apposedRe ??= new RegExp(`(?:^|[,;:–—(]\\s*)the\\s+((?:[a-z-]+|§[LCO]\\d+)(?:\\s+(?:[a-z-]+|§[LCO]\\d+|,)){0,20}?)\\s*,\\s*§P(\\d+)`, 'g');
+  const out: [EntityFact, string][] = [];
+  for (const m of view.skeleton.matchAll(apposedRe)) {
+    const holder = view.slots[Number(m[2])]?.entity;
+    if (holder && LEADING_TITLE_NOUN().test(m[1] as string) && !CLAUSE_WORD.test(m[1] as string)) out.push([holder, m[1] as string]);
+  }
+  return out;
+}
+let apposedRe: RegExp | undefined;
+let titleNoun: RegExp | undefined;
+/** A title noun among the phrase's first words ("special envoy of …", "§C0 minister of …"). */
+const LEADING_TITLE_NOUN = (): RegExp => (titleNoun ??= new RegExp(`^(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:${cueAlternation(['title-noun'])})\\b`));
+/** Words of a clause rather than a title ("the chancellor was received by his counterpart , §P2"). */
+const CLAUSE_WORD = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would|by|his|her|their|its|who|which|that|said|says)\b/;
+
 const eventMatches = (skeleton: string) => matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
 
 /**
@@ -51,7 +106,10 @@ const eventMatches = (skeleton: string) => matchRules(skeleton).filter((m) => m.
  * is rewritten with the referent's placeholder only when a meeting or visit then involves it.
  */
 export class Referents {
-  private previous: SentenceView | undefined;
+  /** Whom the last sentence naming someone was about: its opening pronoun's or title's referent, else the first person it names. */
+  private subject: EntityFact | undefined;
+  /** The referent of the pronoun or title opening the sentence being read. */
+  private opening: EntityFact | undefined;
   private pair: EntityFact[] = [];
   /** Whether the pair met (or agreed) in an event told, rather than being merely named together. */
   private pairMet = false;
@@ -59,7 +117,7 @@ export class Referents {
   private readonly groups: { people: EntityFact[]; told: number }[] = [];
   /** People in the order they were last named. */
   private readonly seen: EntityFact[] = [];
-  /** The visitor of the last visit told: "the visiting prime minister", "the guest". */
+  /** The visitor of the last visit told, or the guest of the last meeting told by its host: "the visiting prime minister", "the guest". */
   private visitor: EntityFact | undefined;
   /** The lowercase titles each person was named with. */
   private readonly titles = new Map<EntityFact, string[]>();
@@ -78,9 +136,11 @@ export class Referents {
       this.roles.set(post.holder, (this.roles.get(post.holder) ?? new Set()).add(post.role));
       if (post.in?.kind === 'country' && post.in.country) this.countries.set(post.holder, post.in.country);
     }
+    for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
   }
 
   resolve(view: SentenceView): void {
+    this.opening = undefined;
     this.pronoun(view);
     this.innerPronoun(view);
     this.objectPronoun(view);
@@ -96,10 +156,10 @@ export class Referents {
       if (this.seen.includes(p)) this.seen.splice(this.seen.indexOf(p), 1);
       this.seen.push(p);
     }
-    if (people.length > 0) this.previous = view;
+    const first = /§P(\d+)/.exec(view.skeleton);
+    this.subject = this.opening ?? (first ? view.slots[Number(first[1])]?.entity : undefined) ?? this.subject;
     for (const post of view.posts) this.titles.set(post.holder, [...(this.titles.get(post.holder) ?? []), post.title.toLowerCase()]);
-    const visit = events.filter((e) => e.kind === 'visit').pop();
-    if (visit?.visitor) this.visitor = people.find((p) => p.id === visit.visitor) ?? this.visitor;
+    this.visitor = this.toldVisitor(view, events) ?? this.visitor;
     const met = events.find((e) => (e.kind === 'meeting' || e.kind === 'agreement') && e.participants.length >= 2);
     const byId = new Map(people.map((p) => [p.id, p]));
     const pair = met ? met.participants.map((id) => byId.get(id)).filter((p): p is EntityFact => p !== undefined) : [];
@@ -108,16 +168,32 @@ export class Referents {
     else if (people.length === 2 && !this.pairMet) this.pair = people;
   }
 
+  /** The visitor of the sentence's last visit, else the guest of its last meeting told by the host ("§P0 received §P1", "§P1 was received by §P0"). */
+  private toldVisitor(view: SentenceView, events: EventFact[]): EntityFact | undefined {
+    const visit = events.filter((e) => e.kind === 'visit').pop();
+    if (visit?.visitor) return slotPersons(view.slots).find((p) => p.id === visit.visitor);
+    const hosted = eventMatches(view.skeleton).filter((r) => r.kind === 'meeting' && HOSTED.has(r.rule)).pop();
+    if (!hosted) return undefined;
+    const guests = hosted.rule === 'host-verb' ? hosted.participants.filter((n) => !hosted.subjects.includes(n)) : hosted.subjects;
+    const people = slotPersons(guests.map((n) => view.slots[n]));
+    return people.length === 1 ? people[0] : undefined;
+  }
+
+  /** Notes a title the person is named with ("special envoy of the secretary-general"), for later "the special envoy". */
+  private learnTitle(holder: EntityFact, title: string): void {
+    for (const titles of [this.titles, this.allTitles]) if (!(titles.get(holder) ?? []).includes(title)) titles.set(holder, [...(titles.get(holder) ?? []), title]);
+  }
+
   private toldGroup(people: EntityFact[]): void {
     const same = this.groups.findIndex((g) => g.people.length === people.length && g.people.every((p) => people.includes(p)));
     const told = same >= 0 ? this.groups.splice(same, 1)[0].told + 1 : 1;
     this.groups.push({ people, told });
   }
 
-  /** The group of that many people told most often, else the most mentioned one, else the one told last. */
-  private groupOf(count: number): EntityFact[] {
+  /** The group of that many people (each fitting the noun) told most often, else the most mentioned one, else the one told last. */
+  private groupOf(count: number, fits: (p: EntityFact) => boolean): EntityFact[] {
     const mentioned = (g: { people: EntityFact[] }): number => g.people.reduce((n, p) => n + p.mentions.length, 0);
-    const groups = this.groups.filter((g) => g.people.length === count);
+    const groups = this.groups.filter((g) => g.people.length === count && g.people.every(fits));
     const better = (g: (typeof groups)[number], best: (typeof groups)[number]): boolean => g.told > best.told || (g.told === best.told && mentioned(g) >= mentioned(best));
     return groups.reduce<(typeof groups)[number] | undefined>((best, g) => (!best || better(g, best) ? g : best), undefined)?.people ?? [];
   }
@@ -133,16 +209,11 @@ export class Referents {
       this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
       return;
     }
-    const antecedent = this.previousSubject();
+    const antecedent = this.subject;
     if (!antecedent) return;
+    this.opening = antecedent;
     const slot = push(view, antecedent);
     this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
-  }
-
-  /** The first person of the last sentence naming one, in the order its skeleton tells them (a referent stands where its words stood). */
-  private previousSubject(): EntityFact | undefined {
-    const first = this.previous ? /§P(\d+)/.exec(this.previous.skeleton) : null;
-    return first ? this.previous?.slots[Number(first[1])]?.entity : undefined;
   }
 
   /**
@@ -150,15 +221,17 @@ export class Referents {
    * the last event told before the pronoun, else the sentence's first person.
    */
   private innerPronoun(view: SentenceView): void {
-    const m = PRONOUN_INNER.exec(view.skeleton);
-    if (!m) return;
-    const told = matchRules(view.skeleton).filter((r) => r.at < m.index && r.subjects.length === 1).sort((a, b) => a.at - b.at).pop();
-    const own = told ? told.subjects[0] : Number(/§P(\d+)/.exec(view.skeleton.slice(0, m.index))?.[1]);
-    const antecedent = own !== undefined ? view.slots[own]?.entity : undefined;
-    if (!antecedent) return;
-    const slot = push(view, antecedent);
-    const at = m.index + m[1].length;
-    this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
+    // "he held talks with A and on §D2 he was received by B": each pronoun in turn.
+    for (let m = execFrom(PRONOUN_INNER, view.skeleton, 0); m; m = execFrom(PRONOUN_INNER, view.skeleton, m.index + m[0].length)) {
+      const before = m.index;
+      const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1).sort((a, b) => a.at - b.at).pop();
+      const own = told ? told.subjects[0] : Number(/§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1]);
+      const antecedent = own !== undefined ? view.slots[own]?.entity : undefined;
+      if (!antecedent) continue;
+      const slot = push(view, antecedent);
+      const at = m.index + m[1].length + m[2].length;
+      this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
+    }
   }
 
   /**
@@ -171,10 +244,14 @@ export class Referents {
   }
 
   private objectPronounAt(view: SentenceView, m: RegExpMatchArray & { index: number }): boolean {
-    const before = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]?.entity);
+    const found = [...view.skeleton.slice(0, m.index).matchAll(/§P(\d+)/g)];
+    const before = found.map((p) => view.slots[Number(p[1])]?.entity);
+    const last = found[found.length - 1];
+    // "said §P0 would travel , and that a meeting between him and §P3": the last person, in a clause of its own.
+    const ownClause = last !== undefined && CLAUSE_BREAK.test(view.skeleton.slice(last.index + last[0].length, m.index));
     const subject = before.pop();
-    const earlier = before.find((p) => p !== undefined && p !== subject);
-    const previous = this.previousSubject();
+    const earlier = ownClause ? subject : before.find((p) => p !== undefined && p !== subject);
+    const previous = this.subject;
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
     if (!antecedent) return false;
     const slot = push(view, antecedent);
@@ -194,13 +271,35 @@ export class Referents {
     if (!m || !g) return;
     const count = COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0;
     const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    const fits = this.nounFits(g.noun);
+    const titled = this.nounFits(g.noun, true);
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
-    const group = g.alone && view.skeleton.slice(0, m.index).includes('§P') ? this.toldBefore(view, m.index) : count !== 2 ? others(this.groupOf(count)) : others(this.pair).length === 2 ? others(this.pair) : others(this.seen.filter((p) => p.country)).slice(-2);
+    const namesBefore = view.skeleton.slice(0, m.index).includes('§P');
+    const pair = others(this.pair);
+    // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
+    const lastTwo = (): EntityFact[] =>
+      fits === anyone ? others(this.seen.filter((p) => p.country)).slice(-2) : !namesBefore || own.length > 0 ? others(this.seen.filter(titled)).slice(-2) : [];
+    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before.
+    const told = namesBefore ? this.toldBefore(view, m.index) : [];
+    const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);
     const phrase = g.and ? `${names.join(' , ')}${g.and}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
+  }
+
+ /**
+   * Whom a group noun may name: "ministers" the people holding a minister's post or title (or, unless `known`, none
+   * known), "leaders" or "sides" anyone, as no one is titled so.
+   */
+  private nounFits(noun: string | undefined, known = false): (p: EntityFact) => boolean {
+    const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
+    if (!noun || !singular) return anyone;
+    const role = roleOfForm(noun) ?? roleOfForm(singular);
+    const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
+    if (role === undefined && !this.everyone.some(titled)) return anyone;
+    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */
@@ -214,9 +313,14 @@ export class Referents {
     const re = titlePhrase();
     const named = view.slots.map((s) => s.entity);
     const slots: number[] = [];
-    const rewritten = view.skeleton.replace(re, (phrase: string, visiting: string | undefined, countrySlot: string | undefined, title: string) => {
+    const skeleton = view.skeleton.replace(DIPLOMACY_HEAD, 'the $1 foreign minister');
+    const rewritten = skeleton.replace(re, (phrase: string, visiting: string | undefined, countrySlot: string | undefined, title: string, at: number) => {
+      if (NOT_SERVING.test(title)) return phrase;
       const referent = this.titledPerson(view, named, visiting !== undefined, countrySlot, title);
       if (!referent || slots.some((n) => view.slots[n]?.entity === referent)) return phrase;
+      // The same words name the same person further on.
+      this.learnTitle(referent, title);
+      if (SUBJECT_PLACE.test(skeleton.slice(0, at))) this.opening = referent;
       const slot = push(view, referent);
       slots.push(slot);
       return `${visiting ?? ''}§P${slot}`;
@@ -231,17 +335,29 @@ export class Referents {
    */
   private titledPerson(view: SentenceView, named: (EntityFact | undefined)[], visiting: boolean, countrySlot: string | undefined, title: string): EntityFact | undefined {
     const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
-    const role = roleOfForm(title) ?? roleOfForm(title.replace(/^\S+\s+/, ''));
-    const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => t.includes(title)) || (role !== undefined && this.holds(p, role));
-    const ofCountry = this.seen.filter((p) => p.country === country);
-    const subject = this.previousSubject();
+    const role = roleOfForm(title) ?? (RANK.test(title) ? undefined : roleOfForm(title.replace(/^\S+\s+/, '')));
+    const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role));
+    const ofCountry = this.seen.filter((p) => this.countryOf(p) === country);
+    const untitled = (p: EntityFact): boolean => !this.allTitles.has(p) && !this.roles.has(p);
+    const subject = this.subject;
     const people = country
-      ? firstNonEmpty(ofCountry.filter((p) => titled(p)), this.everyone.filter((p) => p.country === country && titled(p)), ofCountry)
+      ? firstNonEmpty(
+          ofCountry.filter((p) => titled(p)),
+          this.everyone.filter((p) => this.countryOf(p) === country && titled(p)),
+          // "Prime Minister X" named without a country; not one the sentence names ("the Nepali prime minister has met §P1").
+          this.seen.filter((p) => this.countryOf(p) === undefined && !named.includes(p) && titled(p)),
+          // Anyone of it, unless titled otherwise: a "leader" is titled so by no one.
+          role !== undefined || this.everyone.some((p) => titled(p)) ? ofCountry.filter(untitled) : ofCountry,
+        )
       : visiting && this.visitor
         ? [this.visitor]
         : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
+  }
+
+  private countryOf(p: EntityFact): string | undefined {
+    return p.country ?? this.countries.get(p);
   }
 
   /** Whether the person holds the role, or one under it, anywhere in the article. */
@@ -260,7 +376,7 @@ export class Referents {
     if (!m || !subject) return;
     const country = m[1] !== undefined ? view.slots[Number(m[1])]?.entity?.country : undefined;
     const roles = this.roles.get(subject) ?? new Set<string>();
-    const of = (p: EntityFact): string | undefined => p.country ?? this.countries.get(p);
+    const of = (p: EntityFact): string | undefined => this.countryOf(p);
     const peers = this.everyone.filter((p) => p !== subject && of(p) !== of(subject) && [...(this.roles.get(p) ?? [])].some((r) => roles.has(r)));
     // Of the country told, else of a country not known (a post named without its country).
     const told = firstNonEmpty(peers.filter((p) => !country || of(p) === country), peers.filter((p) => of(p) === undefined));
@@ -289,6 +405,14 @@ function push(view: SentenceView, entity: EntityFact | undefined): number {
   const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
   return view.slots.push(slot) - 1;
 }
+
+/** The first match of a global expression at or after `from`. */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+const anyone = (): boolean => true;
 
 function firstNonEmpty<T>(...lists: T[][]): T[] {
   return lists.find((l) => l.length > 0) ?? [];

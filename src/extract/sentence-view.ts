@@ -4,7 +4,7 @@ import { scanWork } from '../annotate/tokens.js';
 import { DATE } from '../annotate/dates.js';
 import type { EntityFact, Evidence } from './facts.js';
 import { EntityRegistry } from './registry.js';
-import { nameParts } from './names.js';
+import { Addresses, nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { seatCountry } from '../lexicon/governments.js';
@@ -140,6 +140,7 @@ const COORDINATION_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 export class SentenceAnalyzer {
   /** Last offset at which each person was mentioned, for choosing between people sharing a surname. */
   private readonly lastSeen = new Map<string, number>();
+  private readonly addresses = new Addresses();
   private previousSentenceStart = -1;
   /** The first person of the sentence being read: whom "his"/"her" most likely refer to. */
   private subject: EntityFact | undefined;
@@ -466,6 +467,7 @@ export class SentenceAnalyzer {
       person = this.resolveSurname(name, m.start) ?? (titled && m.label === 'name' ? this.registry.ensure('person', name) : undefined);
     }
     if (person) {
+      if (name.includes(' ')) this.addresses.note(person.id, this.doc.text, m.start);
       this.registry.addName(person, name);
       this.lastSeen.set(person.id, m.start);
     }
@@ -480,6 +482,8 @@ export class SentenceAnalyzer {
     if (/\s/.test(word)) return undefined;
     const candidates = this.registry.withParts(nameParts(word));
     if (candidates.length <= 1) return candidates[0];
+    const addressed = this.addresses.pick(candidates, this.doc.text, at);
+    if (addressed) return addressed;
     const recent = candidates
       .filter((c) => (this.lastSeen.get(c.id) ?? -1) >= this.previousSentenceStart && (this.lastSeen.get(c.id) ?? -1) < at)
       .sort((a, b) => (this.lastSeen.get(b.id) ?? 0) - (this.lastSeen.get(a.id) ?? 0));

@@ -28,6 +28,18 @@ describe('persons: a later mention by a surname with its particle', () => {
   });
 });
 
+describe('persons: a surname shared by two people, told apart by how the text addresses each', () => {
+  it('"Mr Diallo" is the one introduced as "Mr …", "General Diallo" the one introduced as "General …"', () => {
+    const f = view(`Foreign Minister Nana Boateng on Monday hosted Mr Sekou Diallo, the Guinean foreign minister, in Accra.
+He carried a letter from General Mamadi Diallo, the head of the junta, to President Kwame Asante.
+Mr Diallo later called on President Asante at the Jubilee House.
+General Diallo met President Asante in Conakry last year.`);
+    const met = f.events('meeting').map((e) => f.who(e).join(' + ')).sort();
+    expect(met).to.include('Kwame Asante + Sekou Diallo');
+    expect(met).to.include('Kwame Asante + Mamadi Diallo');
+  });
+});
+
 describe('posts: a counterpart of a minister of state', () => {
   it('gets no post from the counterpart, whose rank may differ; a foreign minister\'s counterpart still does', () => {
     const junior = view('Qatari Minister of State Khalid Al-Marri met his Rwandan counterpart, Jean Habimana, in Doha on Monday.');

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { FactsView, meetings, visits } from './helpers.js';
+import { titleFits } from '../../src/extract/referents.js';
 
 describe('people told across clauses: pronouns after a subordinator, "the two" alone, titles by role', () => {
   it('"…, where on Monday he met X": the subject of the trip told before the pronoun', () => {
@@ -50,8 +51,120 @@ describe('a second verb sharing the subject of the first', () => {
     expect(visits(f, false)).to.deep.equal(['Ivo Petrov -> Vienna happened', 'Ivo Petrov -> Bratislava happened']);
   });
 
+  it('"landed in X on Sunday and on Monday called on Y": a day between "and" and the verb', () => {
+    const f = new FactsView(`Trade Minister Lars Berg landed in Oslo on Sunday night and on Monday called on Prime Minister Kari Lund at her office.`, '2025-06-12');
+    expect(meetings(f)).to.deep.equal(['Kari Lund + Lars Berg happened 2025-06-09 Oslo']);
+  });
+
+  it('"met A in the morning and was then received by B": the subject is the guest of both, A hosts no one', () => {
+    const f = new FactsView(`Foreign Minister Ana Duarte flew to Maputo on Tuesday, where she met Defence Minister Jose Macuacua in the morning and was then received by President Celia Nhantumbo at the Ponta Vermelha palace.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ana Duarte + Celia Nhantumbo', 'Ana Duarte + Jose Macuacua']);
+  });
+
   it('"X laid a wreath … and visited the port in Y": the opening subject visits Y', () => {
     const f = new FactsView(`At the end of the visit, Foreign Minister Aida Nurova laid a wreath at the monument to poet Abai Kunanbayev in the city park and visited the Poti International Sea Port in Poti.`, '2025-06-12');
     expect(visits(f, false)).to.deep.equal(['Aida Nurova -> Poti happened']);
+  });
+});
+
+describe('people told by title or pronoun in later sentences', () => {
+  it('"the Personal Envoy" after "The Personal Envoy of …, Mr. X,": the person the title stood beside, even after a sentence naming someone else', () => {
+    const f = new FactsView(`The Personal Envoy of the Secretary-General for the Horn of Africa, Mr. Anders Lindqvist, ended a four-day tour of the region on Friday.
+On Tuesday, the Personal Envoy was received in Asmara by President Yonas Tekle.
+The talks covered the border commission chaired by Judge Miriam Okafor.
+On Thursday, the Personal Envoy also spoke by telephone with Prime Minister Abdi Warsame.`, '2025-06-14');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Abdi Warsame + Anders Lindqvist', 'Anders Lindqvist + Yonas Tekle']);
+  });
+
+  it('"he met A and on Friday he was received by B": each pronoun of the sentence told of its subject', () => {
+    const f = new FactsView(`Foreign Minister Tarja Lehto flew to Tallinn on Wednesday.
+On Thursday, she met Defence Minister Kalle Rand and on Friday she was received by President Mart Kivi.`, '2025-06-14');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Kalle Rand + Tarja Lehto', 'Mart Kivi + Tarja Lehto']);
+  });
+
+  it('"She said …" makes the pronoun\'s referent the subject, not the first person the sentence names', () => {
+    const f = new FactsView(`Foreign Minister Dana Ruiz arrived in Quito on Monday.
+She said the report of Auditor Pablo Vera would be published soon.
+She then met President Irene Soto.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Dana Ruiz + Irene Soto']);
+  });
+
+  it('"the Chinese vice minister": the Chinese named as a vice foreign minister, not the Chinese foreign minister', () => {
+    const f = new FactsView(`Chinese Executive Vice Foreign Minister Liu Chen held talks with Vice Minister Han Soo in Seoul on Tuesday.
+Chinese Foreign Minister Zhao Ming is due in Seoul next year.
+The Chinese vice minister will pay a courtesy call on Foreign Minister Park Min on Wednesday.`, '2025-06-04');
+    const who = meetings(f).map((m) => m.split(' happened')[0].split(' planned')[0]).sort();
+    expect(who).to.include('Liu Chen + Park Min');
+    expect(who.some((m) => m.includes('Zhao Ming'))).to.equal(false);
+  });
+
+  it('"the visiting minister" after "A received B": the guest, not the host', () => {
+    const f = new FactsView(`Foreign Minister Kofi Mensah on Monday received his Malian counterpart, Mr Adama Keita, in Accra.
+The visiting minister later called on President Ama Owusu at the Jubilee House.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Adama Keita + Ama Owusu', 'Adama Keita + Kofi Mensah']);
+  });
+
+  it('"the two presidents" are no president and minister who met: the two presidents named last', () => {
+    const f = new FactsView(`Kazakh President Aru Bekov received Uzbek Foreign Minister Dilnoza Karimova in Astana on Monday.
+Karimova conveyed warm greetings from Uzbek President Timur Rashidov.
+The two presidents last spoke by phone in March.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Aru Bekov + Dilnoza Karimova', 'Aru Bekov + Timur Rashidov']);
+  });
+});
+
+describe('"the two sides" after a meeting told in the same sentence', () => {
+  it('"A met B, and the two sides agreed": A and B, not the pair of the sentence before', () => {
+    const f = new FactsView(`On Monday, Foreign Minister Li Wen held talks with Foreign Minister Kwame Asare in Beijing.
+Also on Monday, parliament speaker Zhou Hua met with President Ama Owusu, and the two sides agreed to strengthen exchanges between their legislatures.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ama Owusu + Zhou Hua', 'Kwame Asare + Li Wen']);
+  });
+});
+
+describe('"the <demonym> <title>" when the title holder was named without a country', () => {
+  it('"the Nepali prime minister" is the prime minister named before, not a Nepali titled otherwise', () => {
+    const f = new FactsView(`Prime Minister Ravi Karki will visit New Delhi next month, officials in Kathmandu said.
+Nepali opposition leader Hari Joshi criticised the plan on Monday.
+Since then, the Nepali prime minister has met Prime Minister Anil Mehta twice.`, '2025-06-04');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Anil Mehta + Ravi Karki']);
+  });
+});
+
+describe('"the head of <demonym> diplomacy": the foreign minister of that country', () => {
+  it('"the head of the Chilean diplomatic service", "the chief of Chilean diplomacy" meet as Chile\'s foreign minister', () => {
+    for (const phrase of ['The head of the Chilean diplomatic service', 'The chief of Chilean diplomacy', 'The head of the Chilean foreign ministry']) {
+      const f = new FactsView(`Chilean Foreign Minister Rosa Vidal and President Tomas Herrera of Chile opened a trade fair in Lima on Monday, hosted by Peruvian officials.
+${phrase} will travel to Quito in March for talks with Foreign Minister Pablo Cevallos.`, '2025-06-12');
+      expect(meetings(f).map((m) => m.split(' planned')[0]), phrase).to.deep.equal(['Pablo Cevallos + Rosa Vidal']);
+    }
+  });
+});
+
+describe('an object pronoun in a clause of its own', () => {
+  it('"said X would fly to Y, and that a meeting between her and Z could follow": X, not the subject of the sentence before', () => {
+    const f = new FactsView(`President Marta Silva opened the trade summit in Lisbon on Monday.
+Officials said Foreign Minister Ana Lopes would fly to Madrid on Friday, and that a meeting between her and Foreign Minister Luis Prado could follow.`, '2025-06-12');
+    expect(f.events('meeting').map((m) => f.who(m).join(' + '))).to.deep.equal(['Ana Lopes + Luis Prado']);
+  });
+});
+
+describe('title nouns of the family: crown prince, vice president, foreign secretaries', () => {
+  it('"the crown prince" and "the two foreign secretaries" name the people titled so', () => {
+    const f = new FactsView(`Crown Prince Salim bin Rashid received Foreign Minister Ivo Kral in Manama on Monday.
+On Tuesday, the crown prince also met Defence Minister Jana Novak.`, '2025-06-12');
+    expect(meetings(f).map((m) => m.split(' happened')[0]).sort()).to.deep.equal(['Ivo Kral + Salim bin Rashid', 'Jana Novak + Salim bin Rashid']);
+    const g = new FactsView(`Foreign Secretary Vikas Rao met Foreign Secretary Sunil Perera in Colombo on Monday, and Prime Minister Dinesh Silva gave a speech in Kandy on Tuesday.
+The two foreign secretaries held talks again in Galle on Wednesday.`, '2025-06-12');
+    expect(meetings(g).map((m) => m.split(' happened')[0])).to.deep.equal(['Sunil Perera + Vikas Rao', 'Sunil Perera + Vikas Rao']);
+  });
+});
+
+describe('a title told alone fitting a title a person was named with', () => {
+  it('keeps the words in order and every rank word of the person\'s title', () => {
+    expect(titleFits('vice minister', 'executive vice foreign minister')).to.equal(true);
+    expect(titleFits('special envoy', 'special envoy of the secretary-general for the §l2')).to.equal(true);
+    expect(titleFits('minister', 'foreign ministers')).to.equal(true);
+    expect(titleFits('foreign minister', 'deputy foreign minister')).to.equal(false);
+    expect(titleFits('minister', 'prime minister')).to.equal(false);
+    expect(titleFits('envoy minister', 'minister and envoy')).to.equal(false);
   });
 });
