@@ -237,6 +237,8 @@ export function scoreArticle(facts: ArticleFacts, gold: Gold, label = facts.arti
   posts.extra.forEach((p) => miss(`post extra: ${nameOf(p.holder)} ${p.role}${p.in ? ` in ${view.get(p.in)?.name ?? p.in}` : ''} ("${p.title}")`));
 
   // meetings
+  /** The rules an extra event came from, so that a rule's false positives can be counted ("{meet-verb,co-occurrence}"). */
+  const rulesOf = (e: EventFact): string => `{${[...new Set(e.evidence.map((ev) => ev.rule))].join(',')}}`;
   const personIds = (ids: string[]): string[] => [...new Set(ids.filter((id) => view.get(id)?.kind === 'person'))];
   const predictedMeetings = facts.events.filter((e) => e.kind === 'meeting' && personIds(e.participants).length >= 2);
   const placeRight = (place: string | null, within: string | undefined, predicted: string | undefined): boolean => {
@@ -253,7 +255,7 @@ export function scoreArticle(facts: ArticleFacts, gold: Gold, label = facts.arti
   const meetings = pairUp(gold.meetings, predictedMeetings, meetingRank);
   score.meetings = count(meetings.pairs.length, meetings.extra.length, meetings.lostGold.length);
   meetings.lostGold.forEach((g) => miss(`meeting missed: ${describeMeeting(g)}`));
-  meetings.extra.forEach((e) => miss(`meeting extra: ${describeMeeting({ ...e, participants: personIds(e.participants).map(nameOf) })}`));
+  meetings.extra.forEach((e) => miss(`meeting extra: ${describeMeeting({ ...e, participants: personIds(e.participants).map(nameOf) })} ${rulesOf(e)}`));
   for (const [g, e] of meetings.pairs) {
     const what = `[${g.participants.join(' + ')}]`;
     score.meetingDate.total++;
@@ -277,7 +279,7 @@ export function scoreArticle(facts: ArticleFacts, gold: Gold, label = facts.arti
   const visits = pairUp(gold.visits, predictedVisits, visitRank);
   score.visits = count(visits.pairs.length, visits.extra.length, visits.lostGold.length);
   visits.lostGold.forEach((g) => miss(`visit missed: ${g.visitor} → ${g.destination} ${g.status}`));
-  visits.extra.forEach((e) => miss(`visit extra: ${nameOf(e.visitor as string)} → ${view.get(e.destination)?.name ?? 'none'} ${e.status}`));
+  visits.extra.forEach((e) => miss(`visit extra: ${nameOf(e.visitor as string)} → ${view.get(e.destination)?.name ?? 'none'} ${e.status} ${rulesOf(e)}`));
 
   // countries, and their links
   const predictedCountries = new Map<string, EntityFact>();
