@@ -51,14 +51,16 @@ const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
 // "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
 const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
+/** "§P0 of §C1 , §P2 of §C3 and §P4 of §C5": the country a listed person speaks for, closing the item. */
+const PERSON_OF = '(?:\\s+of\\s+(?:the\\s+)?§C\\d+(?=\\s*(?:,|and\\b|[-–])))?';
 /** A person as one item of a list, with what may stand before the name. */
 // "the §P1": a person phrase that opens with its title ("the Foreign Minister of Egypt, X,") leaves its article outside.
-const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}`;
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}${PERSON_OF}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 /** "A , who flew in with §P4 , and B received C": a relative clause on one subject of a list (its persons are no subjects: see SUBJECT_ASIDE_TEXT). */
 const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
 // A subject list starts at a name, so that a rule is tried only where a name stands.
-const SUBJECTS = `${PERSON}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
+const SUBJECTS = `${PERSON}${PERSON_OF}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJECT_ASIDE})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 /** A subject is no object of a meeting told just before it ("met §P1 at the palace and held talks with §P2": §P1 holds no talks). */
 const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+(?:[a-z-]+\\s+){0,3}?)';
 /**
@@ -66,19 +68,21 @@ const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+
  * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
  */
 const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
-const PAIR = `${PERSON}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
+const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
  * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
  */
 const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
-const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,100}?)\\s*,`;
+const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,160}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
 const CLOSING_COMMA = `(?<=,\\s+(?:[a-z.]+\\s+){0,2}§P\\d+(?:\\s*,?\\s*(?:and\\s+)?§P\\d+)*\\s*)\\s*,`;
 // Words between the subject and its verb: no other entity, no clause end ("§P0 also on §D1 met …").
 // Not "and": a name followed by "and <verb>" is the object of the verb before ("was received by §P5 and held talks with").
-const GAP = '(?<pre>(?!\\s*and\\s)(?:(?!§[PCOL]|\\b(?:before|after|upon|while)\\s+being\\b)[^.;",]){0,60}?)';
+/** A parenthetical set off by commas inside a clause: ", however ,", ", for his part ,", ", according to the §O1 ,". */
+const PARENTHETICAL = '\\s*,\\s*(?:however|though|too|also|meanwhile|moreover|in\\s+turn|in\\s+addition|for\\s+(?:his|her|their|its)\\s+part|likewise|nonetheless|nevertheless|instead|in\\s+the\\s+meantime|according\\s+to\\s+(?:(?:[a-z\'-]+|§[CO]\\d+)\\s+){1,8}?)\\s*,\\s*';
+const GAP = `(?<pre>(?!\\s*and\\s)(?:${PARENTHETICAL}|(?!§[PCOL]|\\b(?:before|after|upon|while)\\s+being\\b)[^.;",]){0,60}?)`;
 // An apposition may be followed by a relative clause: ", the business secretary , who travelled with him ,".
 const SUBJECT_GLUE = `(?:(?:${APPOSITION})?(?:${RELATIVE})?|${CLOSING_COMMA})\\s*(?:,?\\s*who\\s+)?${GAP}`;
 /** A journey told before the subject's next verb ("crossed into §C1 by road from §L2 region and"): places and days, no person. */
@@ -101,6 +105,8 @@ const CAPTION_WORDS = '(?:(?!(?:said|says|told|will|would|was|were|is|are|has|ha
 const FIRST_PERSON = '(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)';
 const CLAUSE_REST = '(?:(?!\\b(?:who|whom|whose|which|said|says|told|if|unless|whether)\\b)[^.;"]){0,200}?';
 const OPENING_PERSON = `(?<!\\b(?:if|unless|whether)\\s+)(?<a>${PERSON})${FIRST_PERSON}\\s+(?<pre>${CLAUSE_REST})`;
+/** ", which lasted two hours at a hotel ," or ", held at the §L0 and chaired by the §P1 ," after a gathering's noun; who chaired it is `b`. */
+const GATHERING_ASIDE = `,\\s+(?:[^.;"§]|§[COLD]\\d+|"[^.;"]{1,60}"){1,160}?(?:\\b(?:co-)?(?:chaired|hosted|convened)\\s+(?:(?:on\\s+)?§D\\d+\\s+|[a-z]+ly\\s+)?by\\s+(?<b>${ITEM})\\s*)?,?\\s*`;
 /** Adjectives and slots between a verb and its noun ("held wide-ranging talks", "held the §O3 consultations", "held 'candid , fruitful' talks"). */
 const MODIFIERS = `(?:(?:a|an|the|their|his|her)\\s+)?(?:(?:[a-z'-]+|,|§[COL]\\d+)\\s+){0,8}?`;
 /** Where talks were held, told before the partner ("held talks at the foreign ministry in §L3 with", "in the capital on §D2 with"). */
@@ -109,6 +115,8 @@ const VENUE_BEFORE_WITH = '(?:(?:in|at)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)
 const HOSTED_MANNER = '(?:in\\s+(?:(?:a|an|private|special)\\s+)?(?:[a-z-]+\\s+)?(?:audience|call|meeting)|with\\s+(?:(?:full|great|high)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:honou?rs|ceremony|fanfare|pomp))';
 /** Where a host received the guest, told before the guest ("received at his office in the palace this morning his excellency §P2"); not an airport (a greeting). */
 const HOST_VENUE = '(?:(?:at|in)\\s+(?:(?:(?!airport|air\\s+base)[a-z\'-]+|§[LO]\\d+|,)\\s+){1,8}?)?';
+/** "received , on §D2 at the §L3 in §L4 , §P5": the day and venue set off by commas between the host's verb and the guest. */
+const HOST_ASIDE = '(?:,\\s+(?:(?:on\\s+)?§D\\d+\\s+|(?:at|in)\\s+(?:the\\s+)?(?:(?:[a-z\'-]+|§[LO]\\d+)\\s+){1,4}?){1,4},\\s+)?';
 /**
  * When a trip is, between its destination and what was done there ("in the third week of §D3 , where", "from §D2 , where",
  * "before the end of the month for talks"): a few words or days, no clause of its own.
@@ -188,7 +196,8 @@ function compile(): Rule[] {
   const agreement = alternation('agreement-noun');
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
-  const objects = `(?<b>${LIST})(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
+  // "spoke with §P1 and , in a separate call , with §P2": one more person met apart (see SEPARATE).
+  const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
   // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
@@ -236,7 +245,7 @@ function compile(): Rule[] {
     // "spoke to her counterpart , §P4 , by phone": speaking to someone is a call only when the phone is named.
     r('spoke-to-by-phone', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spoke|speaks|speak|spoken|talked|talks|talk)\\s+to\\s+${objects}(?=\\s*,?\\s*(?:(?:on\\s+)?§D\\d+\\s+)?${BY_PHONE}\\b)`, word('spoke', 'speaks', 'speak', 'spoken', 'talked', 'talks', 'talk')),
     r('mutual-phone', 'meeting', 'mutual-phone', `(?<a>${PAIR})${SUBJECT_GLUE}`, `\\b(?:${mutualPhone})\\b`, needs('mutual-phone')),
-    r('host-verb', 'meeting', 'host-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
+    r('host-verb', 'meeting', 'host-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_ASIDE}${HOST_VENUE}(?:(?:on\\s+)?§D\\d+\\s+)?${objects}`, needs('host-verb')),
     // "was warmly received §D2 at §L3 in §L4 by §P5", "is welcomed by §P1 and , separately , by §P2": the passive of hosting.
     r('hosted-by', 'meeting', 'host-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${hostedBy}`, word('by')),
     // "§P0 arrived … and held talks with §P3 before being received §D4 by §P5": the participle's subject is the clause's first person.
@@ -254,7 +263,7 @@ function compile(): Rule[] {
     r('hold-call', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
     // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
-    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
+    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
@@ -278,7 +287,9 @@ function compile(): Rule[] {
     r('caption', 'meeting', 'meet-noun', '', `^\\s*(?:(?:photo|photograph|caption|pictured|file\\s+photo|image)\\s*:\\s*)?(?<a>${PERSON}(?:\\s*\\(\\s*[a-z ]+\\s*\\))?\\s*,?\\s*(?:and|with)\\s+${ITEM})\\s*,?\\s+(?:(?:at|in|during|on|ahead\\s+of|after)\\s+${CAPTION_WORDS})+\\.?\\s*$`, word('at', 'in', 'during', 'on', 'ahead', 'after'), true),
     r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
     // "a security dialogue in §L0 involving §P1 and §P2 and their §C3 counterparts , §P4 and §P5": everyone listed meets.
-    r('meeting-involving', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun}|dialogues?|format)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*(?:involving|(?:that\\s+|which\\s+)?(?:brought|brings|bringing)\\s+together)\\s+(?<a>${ITEM}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${ITEM})+)`, word('involving', 'together'), true),
+    // "the talks , which lasted two hours , brought together §P1 , §P2 and §P3", "the session , chaired by §P1 , brought together
+    // §P2 and §P3": a clause set off by commas may come between the gathering and its verb; the one chairing it meets too.
+    r('meeting-involving', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun}|dialogues?|format|gathering|session)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*(?:${GATHERING_ASIDE})?(?:involving|(?:that\\s+|which\\s+)?(?:brought|brings|bringing)\\s+together)\\s+(?<a>${ITEM}(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+)${ITEM})+)`, word('involving', 'together'), true),
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
@@ -341,7 +352,7 @@ function compile(): Rule[] {
     r('statement-verb', 'statement', 'statement-verb', `(?<a>${PERSON})\\s+${GAP}`, `\\b(?:${statement})\\b`, needs('statement-verb')),
     // Backstop: two people with a meeting word between them in one clause, in a shape no rule above parses
     // ("§P0 , in Doha for a day , received at his office … §P1", "§P0 , visiting , was received by president §P1").
-    { ...r('co-occurrence', 'meeting', 'meet-noun', `(?<a>${PERSON})(?<pre>${CLAUSE_GAP})`, `\\b(?:${alternation('backstop-meeting')})\\b${CLAUSE_GAP}(?<!\\b(?:${notPerson})\\s+)${objects}`, needs('backstop-meeting')), backstop: true },
+    { ...r('co-occurrence', 'meeting', 'meet-noun', `${NOT_OBJECT}(?<a>${PERSON})(?<pre>${CLAUSE_GAP})`, `\\b(?:${alternation('backstop-meeting')})\\b${CLAUSE_GAP}(?<!\\b(?:${notPerson})\\s+)${objects}`, needs('backstop-meeting')), backstop: true },
     r('statement-inverted', 'statement', 'statement-verb', '', `[,"]\\s*(?:said|says|added|stressed)\\s+(?<a>${PERSON})`, word('said', 'says', 'added', 'stressed')),
   ];
 }
@@ -356,8 +367,8 @@ const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
 const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
-/** "a meeting between §P0 and §P1 in §L2 could take place …": a noun's event told as planned by its own verb after it. */
-const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)\b/;
+/** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off": a noun's event told as planned (or called off) by its own verb after it. */
+const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off))\b/;
 /** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
 const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
 /** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */

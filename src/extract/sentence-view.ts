@@ -622,8 +622,11 @@ function skeleton(text: string, sentence: Span, slots: Slot[]): string {
     pos = Math.max(pos, slot.end);
   });
   out += words(text.slice(pos, sentence.end));
-  return out.replace(/\s+/g, ' ').trim();
+  return out.replace(/\s+/g, ' ').replace(BLESSING, ' ').trim();
 }
+
+/** ", may God assist him ,", "( may Allah preserve him )": a blessing after a ruler's name, no modal verb (nothing planned). */
+const BLESSING = / (?:,|\() may (?:god|allah) [^,;.()§"]{1,40}(?:,|\))(?= )/g;
 
 /** Characters the folding below acts on: most stretches between entities have none and are only lowercased. */
 const FOLDED_OR_SET_APART = /[’‘`“”,;:!?()"–—.']/;

@@ -147,3 +147,52 @@ President Rosa Vidal and Premier Tom Egan at the summit said trade would grow.`,
     expect(people(f)).to.deep.equal(['Amadou Keita + Greta Lund']);
   });
 });
+
+describe('meetings of several people and clauses between subject and verb', () => {
+  it('a parenthetical between the auxiliary and the verb (", however ,", ", according to …,") breaks no rule', () => {
+    const f = new FactsView(`Chancellor Mira Stein had, however, spoken by telephone with President Ivo Marek on Friday.
+Minister Petra Lind, according to the ministry, met Minister Karl Oster in Riga on Monday.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Ivo Marek + Mira Stein', 'Karl Oster + Petra Lind']);
+  });
+
+  it('a gathering whose verb comes after a clause set off by commas brings everyone listed together, and its chair', () => {
+    const f = new FactsView(`The talks, which ran late into the evening and were called "useful" by one aide, brought together President Ivo Marek, Premier Ruth Obi and King Arvid Lund.
+The session, held at the old parliament and chaired by Secretary-General Amal Haddad, brought together Minister Nina Berg and Minister Ole Haug.`, '2025-05-10');
+    expect(people(f)).to.have.members(['Arvid Lund + Ivo Marek + Ruth Obi', 'Amal Haddad + Nina Berg + Ole Haug']);
+  });
+
+  it('"travelled to X and spent three hours with Y": time spent with someone after a journey', () => {
+    const f = new FactsView('Envoy Tomas Ruiz travelled to Lisbon on Sunday and spent two hours with Minister Ana Vidal.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Ana Vidal + Tomas Ruiz']);
+  });
+
+  it('"spoke by phone with A and, in a separate call, with B": two calls', () => {
+    const f = new FactsView('President Ivo Marek spoke by phone with Premier Ruth Obi and, in a separate call, with King Arvid Lund on Tuesday.', '2025-05-10');
+    expect(people(f)).to.have.members(['Ivo Marek + Ruth Obi', 'Arvid Lund + Ivo Marek']);
+  });
+
+  it('a list of names each followed by their country ("A of X, B of Y and C of Z") meets as one', () => {
+    const f = new FactsView('On Sunday the three envoys - Nina Berg of Norway, Ole Haug of Denmark and Jaan Tamm of Estonia - sat down in Riga to finish the text.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Jaan Tamm + Nina Berg + Ole Haug']);
+  });
+
+  it('a blessing after a ruler\'s name ("may God assist him") is no plan; a day and venue set off by commas after "received"', () => {
+    const f = new FactsView('King Arvid Lund, may God assist him, received, on Monday at the Royal Palace in Rabat, Minister Nina Berg.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Arvid Lund + Nina Berg']);
+  });
+
+  it('a meeting noun whose own verb tells it was called off is planned, not held', () => {
+    const f = new FactsView('A bilateral meeting between Premier Ruth Obi and President Ivo Marek, which had been set for noon, has been called off.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Ivo Marek + Ruth Obi planned']);
+  });
+
+  it('a long relative clause between the subject and "met"', () => {
+    const f = new FactsView('President Ivo Marek, who took office as head of an interim council after the elections were annulled in 2021 and was sworn in for a full term in May, met Premier Ruth Obi in Vienna.', '2025-05-10');
+    expect(people(f)).to.deep.equal(['Ivo Marek + Ruth Obi']);
+  });
+
+  it('the backstop takes no subject that is the object of a meeting told just before it', () => {
+    const f = new FactsView('Envoy Tomas Ruiz ended his tour on Tuesday with talks in Lisbon with Minister Ana Vidal, a day after separate meetings in Porto with Mayor Rui Costa.', '2025-05-10');
+    expect(people(f)).not.to.include('Ana Vidal + Rui Costa');
+  });
+});
