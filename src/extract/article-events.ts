@@ -24,8 +24,9 @@ function coordinatedVerb(): RegExp {
   const planned = cueAlternation(['planned']);
   // "and was then received by": the passive of hosting, its subject the guest.
   const hostedBy = '(?:is|was|were|are)\\s+(?:(?:then|later|also|first|warmly|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s';
+  // "and from there proceed to": a journey's next leg.
   // "and , within hours of landing , held …", "and , §D3 , held …", "and on §D3 called on": an aside or a day between the "and" and its verb.
-  coordinated = new RegExp(`\\band\\s+(?:,\\s+(?:[^,;.§]|§D\\d+){1,40}?\\s+,\\s+|(?:on\\s+)?§D\\d+\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks}|${hostedBy})\\b)`, 'g');
+  coordinated = new RegExp(`\\band\\s+(?:,\\s+(?:[^,;.§]|§D\\d+){1,40}?\\s+,\\s+|(?:on\\s+)?§D\\d+\\s+|from\\s+there\\s+)?(?=(?:(?:later|then|also|subsequently|afterwards|to)\\s+)*(?:(?:${planned})\\s+)?(?:${verbs}|${holdTalks}|${hostedBy})\\b)`, 'g');
   return coordinated;
 }
 

@@ -33,6 +33,10 @@ const escapeForm = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const DATE_INSIDE = '(?:(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+)?§D\\d+\\s+)?';
 
 const alternation = (...cues: string[]): string => cueAlternation(cues, (f) => f.replace(/ (with|to|on|by|in|at|from)$/, ` ${DATE_INSIDE}$1`));
+/** Where a journey starts, told before its destination ("will travel from §C2 to §L3", "flew from §L1 on §D2 to"). */
+const ORIGIN_INSIDE = '(?:from\\s+§[LC]\\d+\\s+(?:,\\s*)?)?';
+/** Travel verbs, with a day or the place of departure before their last preposition. */
+const journeyAlternation = (cue: string): string => cueAlternation([cue], (f) => f.replace(/ (to|into)$/, ` ${ORIGIN_INSIDE}${DATE_INSIDE}$1`).replace(/ (on|in|at|from)$/, ` ${DATE_INSIDE}$1`));
 
 const PERSON = '§P\\d+';
 /** "by phone", "over the telephone", "on the phone": a call told by its manner. */
@@ -125,9 +129,11 @@ const TRIP_TIME = '(?:(?!(?:and|but|or|not|never|failed|refused|declined|unable|
 /** "were also present during the meeting": those present attend another's meeting. */
 const NOT_ATTENDING = '(?<!\\b(?:present|presence)\\s+)';
 /** Places in a list; a further place must close its list item ("§L2 , §C3 state media said" names one place). */
-const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
+const PLACES = '§[LC]\\d+(?:\\s*,?\\s*(?:and\\s+)?(?:then\\s+|later\\s+|finally\\s+)?§[LC]\\d+(?=\\s*(?:[,.;]|and\\b|or\\b|on\\b|for\\b|in\\b|to\\b|from\\b|before\\b|after\\b|§D|$)))*';
+/** "the northern Tajik city of", "the §C1 capital ,", "the port town of": a place told after what it is. */
+const TOWN_OF = '(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:(?:city|town|port|village|resort|province|region)\\s+of|capital\\s+(?:of|,))\\s+';
 /** A destination: places, a venue in a place ("the §O3 in §L4"), or the place written from. */
-const DESTINATION = `(?:the\\s+)?(?:§[OL]\\d+\\s+in\\s+)?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
+const DESTINATION = `(?:the\\s+)?(?:§[OL]\\d+\\s+in\\s+|${TOWN_OF})?(?:(?<dest>${PLACES})|(?<here>capital|country|here)\\b)`;
 
 interface Rule {
   name: string;
@@ -186,7 +192,7 @@ function compile(): Rule[] {
   const hold = alternation('hold-verb');
   const talks = alternation('meet-noun');
   const meetNoun = alternation('meet-noun', 'phone-noun', 'video-noun');
-  const visit = alternation('visit-verb');
+  const visit = journeyAlternation('visit-verb');
   const visitNoun = alternation('visit-noun');
   const visitFrame = alternation('visit-frame');
   const around = alternation('meet-around');
@@ -197,7 +203,8 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   // "spoke with §P1 and , in a separate call , with §P2": one more person met apart (see SEPARATE).
-  const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b)`;
+  // "for talks with the §C7 leadership , §P8 said": the speaker of a report is no one met.
+  const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b|\\s+(?:said|says|told)\\b)`;
   // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
@@ -206,10 +213,10 @@ function compile(): Rule[] {
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
-  const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
+  const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,": no place named, the dateline's.
-  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
+  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
   // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
   const nextStop = '(?:(?:in|into|to|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
@@ -294,7 +301,7 @@ function compile(): Rule[] {
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'jetted')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
     r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
     // "§P0 accompanied §P1 to §L2": both travel.
@@ -314,7 +321,9 @@ function compile(): Rule[] {
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
-    r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, needs('welcome-verb')),
+    r('welcomed-to', 'visit', 'welcome-verb', `${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${alternation('welcome-verb')})\\s+(?<a>${ITEM})\\s+(?:to|in)\\s+${DESTINATION}`, needs('welcome-verb')),
+    // "§P0 's jet touched down at §L1", "§P0 's motorcade arrived in": the traveller's craft arriving is the traveller.
+    r('craft-arrived', 'visit', 'visit-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,2}?(?:plane|jet|aircraft|flight|motorcade|convoy|helicopter)\\s+(?:${visit})\\s+${DESTINATION}`, word("'s")),
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
     r('on-visit', 'visit', 'visit-noun', `(?<a>${VISITORS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
@@ -463,7 +472,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
     }
   }
   // "invited §P1 to pay a visit to §C2": a match inside a rule that itself tells a planned event is that event.
-  return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants)));
+  return out.filter((m) => m.planned || !out.some((n) => n.plannedByRule && n.kind === m.kind && n.at <= m.at && m.end <= n.end && sameSet(n.participants, m.participants) && sameSet(n.destinations, m.destinations)));
 }
 
 /** A visit noun with a planning modifier between the subject (or the match's start) and the destination. */

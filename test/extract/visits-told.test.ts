@@ -52,6 +52,45 @@ President Marta Ruiz, who is on a state visit to Japan, arrived in Tokyo on Mond
   });
 });
 
+describe('visits: journeys told by their origin, their next stops and their arrivals', () => {
+  it('"will travel from X to Y" and "will continue to Z": planned stops; "went on to Y, and from there proceed to Z": each stop', () => {
+    const f = new FactsView(`On Monday, Foreign Minister Ana Lopez will travel from Chile to Lima, where she will meet students.
+On Tuesday, Ana Lopez will continue to Quito.
+Deputy Minister Paul Grant will fly to Accra next week, and from there proceed to Lome.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Ana Lopez -> Lima planned', 'Ana Lopez -> Quito planned', 'Paul Grant -> Accra planned', 'Paul Grant -> Lome planned']);
+  });
+
+  it('"travelled to the northern Peruvian city of X" and "travelled to X and then Y": the places named after what they are, every stop', () => {
+    const f = new FactsView(`Two weeks later, President Marta Ruiz and President Kwame Asante travelled to the northern Peruvian city of Trujillo.
+Commissioner Tomas Berg, who travelled to Goma and then Bukavu in March, briefed the council.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Marta Ruiz -> Trujillo happened', 'Kwame Asante -> Trujillo happened', 'Tomas Berg -> Goma happened', 'Tomas Berg -> Bukavu happened']);
+  });
+
+  it('"arrived in X at the start of a tour that will also take him to Y": the arrival happened, the later stops are planned', () => {
+    const f = new FactsView('President Kwame Asante arrived in Nairobi on Monday at the start of a regional tour that will also take him to Uganda and Rwanda.', '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Kwame Asante -> Nairobi happened', 'Kwame Asante -> Uganda planned', 'Kwame Asante -> Rwanda planned']);
+  });
+
+  it('"X, who flew in from Y on Saturday": an arrival where the article is written from; "X\'s jet touched down at Z airport": X arrived in Z', () => {
+    const f = new FactsView('LUSAKA, May 6 (Reuters) - Defence Minister Paul Grant, who flew in from Oslo on Saturday, held talks with President Kwame Asante.', '2025-05-06');
+    expect(visits(f, false)).to.deep.equal(['Paul Grant -> Lusaka happened']);
+    const jet = new FactsView("ACCRA, May 6 (Reuters) - Prime Minister Jonas Lind's government jet touched down at Accra International Airport on Sunday morning.", '2025-05-06');
+    expect(visits(jet, false)).to.deep.equal(['Jonas Lind -> Accra happened']);
+  });
+
+  it('"welcomed X in Y": the guest visits Y; "for talks with the Kenyan leadership, Z said": Z is a speaker, not met', () => {
+    const f = new FactsView(`President Kwame Asante welcomed Prime Minister Jonas Lind in Accra on Monday.
+Minister Ana Lopez will travel to Nairobi for talks with the Kenyan leadership, spokesman Diego Salas said.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Jonas Lind -> Accra happened', 'Ana Lopez -> Nairobi planned']);
+    expect(meetings(f).filter((m) => m.includes('Diego Salas'))).to.deep.equal([]);
+  });
+
+  it('"before making an official visit to X": a stop still ahead', () => {
+    const f = new FactsView('Prime Minister Jonas Lind will attend the summit in Lima, before making an official visit to Santiago.', '2025-05-06');
+    expect(visits(f, false)).to.include('Jonas Lind -> Santiago planned');
+  });
+});
+
 describe('meeting days and places told around the sentence', () => {
   it('a dateline date is the day of the report: "has completed a visit, during which he was received by Y" gets no day from it', () => {
     const f = new FactsView('RIGA, 9 May 2025 (LETA) - Foreign Minister Tomas Berg has completed a two-day visit to Latvia, during which he was received by President Edgars Kalnins.', '2025-05-09');
