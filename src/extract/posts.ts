@@ -106,12 +106,23 @@ function publisherCountry(publisher: string): { iso2: string; agency: boolean } 
 /** The country of a dateline place ("SUVA", "NEW DELHI", "ASTANA. KAZINFORM"): a capital's, or a country named. */
 function datelineCountry(place: string): string | undefined {
   const words = place.split(/[.,]\s/)[0].trim().toLowerCase();
-  if (words === '') return undefined;
-  for (const c of loadGazetteer().countries) {
-    const names = [c.capital ?? '', ...c.capitalAliases, c.name, ...c.aliases].map((n) => n.toLowerCase());
-    if (names.includes(words)) return c.iso2;
+  return words === '' ? undefined : countryByPlaceName().get(words);
+}
+
+let placeNames: Map<string, string> | undefined;
+
+/** Lowercased capitals, their aliases and country names → ISO2; a name two countries share goes to the first listed. */
+function countryByPlaceName(): Map<string, string> {
+  if (!placeNames) {
+    placeNames = new Map();
+    for (const c of loadGazetteer().countries) {
+      for (const name of [c.capital ?? '', ...c.capitalAliases, c.name, ...c.aliases]) {
+        const folded = name.toLowerCase();
+        if (!placeNames.has(folded)) placeNames.set(folded, c.iso2);
+      }
+    }
   }
-  return undefined;
+  return placeNames;
 }
 
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */

@@ -121,8 +121,18 @@ function sameWithInitials(a: string[], b: string[]): boolean {
  * Folds common romanisation variants of one name word: Sergey/Sergei, Zelenskyy/Zelenskiy, Mikhail/Mihail,
  * Berdimuhamedov/Berdimuhamedow, Youssouf/Yusuf, Rashid/Raşit (ş loses its mark: sh/s), el-/al-.
  */
-export const foldSpelling = (word: string): string =>
-  word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/sh/g, 's').replace(/ou/g, 'u').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+export function foldSpelling(word: string): string {
+  let folded = foldedCache.get(word);
+  if (folded === undefined) {
+    folded = word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/sh/g, 's').replace(/ou/g, 'u').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+    // Every candidate's name is folded again for each name it is compared with: the words repeat, the bound keeps memory flat.
+    if (foldedCache.size > 100_000) foldedCache.clear();
+    foldedCache.set(word, folded);
+  }
+  return folded;
+}
+
+const foldedCache = new Map<string, string>();
 
 /** How well a person's name in the article matches a name of a candidate; higher is closer. */
 export const NAME_MATCH = {

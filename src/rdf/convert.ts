@@ -12,7 +12,13 @@ const { namedNode, literal, quad } = DataFactory;
 const RDF_TYPE = namedNode(`${PREFIXES.rdf}type`);
 const XSD_DATE = namedNode(`${PREFIXES.xsd}date`);
 const XSD_INTEGER = namedNode(`${PREFIXES.xsd}integer`);
-const dip = (local: string): NamedNode => namedNode(DIP + local);
+const dipTerms = new Map<string, NamedNode>();
+/** The ontology's terms, made once: every quad of a kind shares its predicate and class (fewer objects, and the serialiser keys each term once). */
+const dip = (local: string): NamedNode => {
+  let term = dipTerms.get(local);
+  if (!term) dipTerms.set(local, (term = namedNode(DIP + local)));
+  return term;
+};
 const schema = (local: string): NamedNode => namedNode(PREFIXES.schema + local);
 const RDFS_LABEL = namedNode(`${PREFIXES.rdfs}label`);
 const SKOS_ALT = namedNode(`${PREFIXES.skos}altLabel`);

@@ -16,15 +16,11 @@ function termKey(term: Term): string {
   return `${term.termType}:${term.value}`;
 }
 
-/** A quad with the sort keys of its graph (or '' when graphs are merged), subject, predicate and object. */
-type Keyed = [quad: Quad, graph: string, subject: string, predicate: string, object: string];
+/** A quad with the sort keys of its predicate and object. */
+type Keyed = [quad: Quad, predicate: string, object: string];
 
-function compareKeyed(a: Keyed, b: Keyed): number {
-  for (let i = 1; i <= 4; i++) {
-    if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
-  }
-  return 0;
-}
+const byPredicateAndObject = (a: Keyed, b: Keyed): number =>
+  a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] !== b[2] ? (a[2] < b[2] ? -1 : 1) : 0;
 
 /** Sorts quads by graph, subject, predicate, object and drops repeats: stable, grouped output. */
 export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
@@ -35,14 +31,30 @@ export function canonicalOrder(quads: Quad[], keepGraphs: boolean): Quad[] {
     if (found === undefined) keys.set(term, (found = termKey(term)));
     return found;
   };
-  const keyed = quads.map((q): Keyed => [q, keepGraphs ? key(q.graph) : '', key(q.subject), key(q.predicate), key(q.object)]);
-  keyed.sort(compareKeyed);
+  // Grouped by graph and subject first, so that the long IRIs of graphs and subjects are compared once per group, not per quad.
+  const groups = new Map<string, Map<string, Keyed[]>>();
+  for (const q of quads) {
+    const graph = keepGraphs ? key(q.graph) : '';
+    let subjects = groups.get(graph);
+    if (!subjects) groups.set(graph, (subjects = new Map()));
+    const subject = key(q.subject);
+    const group = subjects.get(subject);
+    const keyed: Keyed = [q, key(q.predicate), key(q.object)];
+    if (group) group.push(keyed);
+    else subjects.set(subject, [keyed]);
+  }
   const ordered: Quad[] = [];
-  keyed.forEach((k, i) => {
-    if (i > 0 && compareKeyed(keyed[i - 1]!, k) === 0) return;
-    const q = k[0];
-    ordered.push(keepGraphs ? q : (DataFactory.quad(q.subject, q.predicate, q.object) as Quad));
-  });
+  for (const graph of [...groups.keys()].sort()) {
+    const subjects = groups.get(graph)!;
+    for (const subject of [...subjects.keys()].sort()) {
+      const group = subjects.get(subject)!.sort(byPredicateAndObject);
+      group.forEach((k, i) => {
+        if (i > 0 && byPredicateAndObject(group[i - 1]!, k) === 0) return;
+        const q = k[0];
+        ordered.push(keepGraphs ? q : (DataFactory.quad(q.subject, q.predicate, q.object) as Quad));
+      });
+    }
+  }
   return ordered;
 }
 
