@@ -30,6 +30,16 @@ const POSSESSIVE = new Set(["'s", "'"]);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
 
 let roleTrie: PhraseTrie<string> | undefined;
+let honorificTrie: PhraseTrie<true> | undefined;
+
+/** The honorifics of more than one word ("Tan Sri", "Samdech Moha"), by their tokens. */
+function honorificPhrases(): PhraseTrie<true> {
+  if (!honorificTrie) {
+    honorificTrie = new PhraseTrie<true>();
+    for (const form of loadExtractionLexicon().honorifics) if (/\s/.test(form)) honorificTrie.add(form, true);
+  }
+  return honorificTrie;
+}
 
 /** A mark opening a Polynesian name: an okina, or an apostrophe standing for it. */
 const OKINA = /^['’‘ʻ`]$/u;
@@ -144,10 +154,10 @@ class SentenceScanner {
       // "HE United Nations Special Envoy": an abbreviated honorific opens no body's name.
       const shape = this.undottedHonorific(t) ? undefined : this.shapeAt(i, end);
       if (shape && shape.end > Math.max(gaz?.end ?? 0, city?.end ?? 0)) options.push(shape);
-      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
-      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t)) {
-        const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
-        options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
+      const honorific = this.honorificEnd(i, end);
+      if (honorific !== undefined) {
+        const stop = honorific < end && this.tokens[honorific].text === '.' ? honorific + 1 : honorific;
+        options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: this.text(i, honorific) }) });
       }
     }
     let fieldsFrom = end;
@@ -221,6 +231,18 @@ class SentenceScanner {
   /** "bin", "bint", "ibn" at token j: a capitalised one-word title before it is a given name ("Sultan bin Ahmed"). */
   private patronymicAt(j: number): boolean {
     return PATRONYMICS.has(this.tokens[j]?.text ?? '');
+  }
+
+  /**
+   * The end of the honorific opening at token i: the longest of several words ("Datuk Seri", "Tan Sri", "Dato' Sri"),
+   * which a name never continues, else one word.
+   */
+  private honorificEnd(i: number, end: number): number | undefined {
+    const t = this.tokens[i];
+    const long = honorificPhrases().longest(this.tokens, i, end);
+    if (long && long.end - i > 1) return long.end;
+    // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
+    return this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t) ? i + 1 : undefined;
   }
 
   /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
