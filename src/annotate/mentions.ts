@@ -479,7 +479,7 @@ class SentenceScanner {
     while (j < this.to) {
       scanWork.steps++;
       const tok = tokens[j];
-      if (isInitial(tokens, j, this.to)) {
+      if (isInitial(tokens, j, this.to) || this.shortenedGivenName(j)) {
         parts.push(`${tok.text}.`);
         j += 2;
       } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
@@ -562,11 +562,28 @@ class SentenceScanner {
     return k < this.to && k > j && this.tokens[k].upper;
   }
 
-  /** Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led"). */
+  /**
+   * Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led") or
+   * of places ("Moscow-Beijing"); a double surname may hold a city's name ("Santiago-Reyes").
+   */
   private nameWord(t: Token): boolean {
     if (this.lex.capitalisedWords.has(t.key)) return false;
     if (!t.key.includes('-')) return true;
-    return t.key.split('-').every((part) => !this.lex.capitalisedWords.has(part) && !this.lex.months.has(part) && !gazetteerTrie().longest(tokenize(part), 0));
+    const parts = t.text.split('-');
+    if (parts.some((part) => this.lex.capitalisedWords.has(part.toLowerCase()) || this.lex.months.has(part.toLowerCase()))) return false;
+    const places = parts.map((part) => {
+      const words = tokenize(part);
+      return gazetteerTrie().longest(words, 0)?.value ?? (cityTrie().longest(words, 0) ? [] : undefined);
+    });
+    if (places.every((hits) => hits === undefined)) return true;
+    const cityOnly = (hits: readonly GazetteerHit[] | undefined): boolean => hits === undefined || hits.every((h) => h.kind === 'capital');
+    return parts.every((part) => /^\p{Lu}/u.test(part)) && places.some((hits) => hits === undefined) && places.every(cityOnly);
+  }
+
+  /** A given name shortened with a period, then a name word: "Ma. Theresa", "Md. Touhid". */
+  private shortenedGivenName(j: number): boolean {
+    const [dot, next] = [this.tokens[j + 1], this.tokens[j + 2]];
+    return this.lex.givenNameAbbreviations.has(this.tokens[j].key) && dot?.text === '.' && j + 2 < this.to && next.upper && isWord(next) && this.nameWord(next);
   }
 
   /** A particle hyphenated to a capitalised name: "al-Burhan", "el-Sisi". */
