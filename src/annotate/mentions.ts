@@ -162,7 +162,7 @@ class SentenceScanner {
     }
     let fieldsFrom = end;
     if (withTitles) {
-      const title = titles().longest(this.tokens, i, end);
+      const title = titles().longest(this.tokens, i, end) ?? this.portfolioFirst(i, end);
       if (title && !(title.end - i === 1 && t.upper && ((i > this.from && !this.lex.capitalisedWords.has(t.key)) || this.patronymicAt(title.end)))) {
         // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
         const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
@@ -204,6 +204,21 @@ class SentenceScanner {
       else break;
     }
     return Math.max(last, k, after ? this.namedFieldEnd(k + 1, end) : -1);
+  }
+
+  /**
+   * A minister's title whose portfolio comes first, in capitalised words no title form lists: "Environment Minister",
+   * "Climate Change and Energy Minister". Its role is the portfolio's when known, else a minister's.
+   */
+  private portfolioFirst(i: number, end: number): { end: number; value: string } | undefined {
+    // No word of it opens a title ("Foreign", "Prime") or a place or body ("North Korean").
+    const field = (k: number): boolean =>
+      k < end && this.portfolioWord(this.tokens[k]) && !titles().longest(this.tokens, k, end) && !gazetteerTrie().longest(this.tokens, k, end) && this.honorificEnd(k, end) === undefined;
+    let j = i;
+    while (field(j) || (j > i && PORTFOLIO_JOINS.has(this.tokens[j]?.key ?? '') && field(j + 1))) j++;
+    // "Minister of|for …" names its portfolio after it (see portfolioEnd).
+    const minister = j > i && j < end && this.tokens[j].key === 'minister' && this.tokens[j].upper && !PORTFOLIO_OPENING.has(this.tokens[j + 1]?.key ?? '') ? titles().longest(this.tokens, j, j + 1) : undefined;
+    return minister ? { end: j + 1, value: portfolioRole(this.tokens.slice(i, j), minister.value) } : undefined;
   }
 
   /**

@@ -126,3 +126,16 @@ describe('organisations: the names the text gives them', () => {
     expect([org?.name, ...(org?.altNames ?? [])]).to.include('NATO');
   });
 });
+
+describe('posts: a portfolio written before "Minister"', () => {
+  it('is part of the title, so the country before it is the post\'s', () => {
+    expect(posts("Greek Tourism Minister Eleni Vlachou and Canada's Mining and Forestry Minister Joe Carter met in Athens on Monday.")).to.deep.equal([
+      'Eleni Vlachou | Minister | Greece',
+      'Joe Carter | Minister | Canada',
+    ]);
+  });
+
+  it('opens with no title, place or honorific word ("HE Minister of State …" keeps its own reading)', () => {
+    expect(posts('HE Minister of State at the Ministry of Foreign Affairs Dr. Salem Al Ali met the envoy in Doha on Monday.')).to.deep.equal(['Salem Al Ali | ViceForeignMinister | ']);
+  });
+});
