@@ -36,7 +36,7 @@ const COUNTERPART = /(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(
  * is of the subject's country.
  */
 const ACCOMPANIED =
-  /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:[^§.;]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
+  /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:[^§.;,]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
 /** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;
