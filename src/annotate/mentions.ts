@@ -199,8 +199,8 @@ class SentenceScanner {
     let j = inside ? k : k + 1 + (this.tokens[k + 1]?.key === 'the' ? 1 : 0);
     let last = inside ? k : -1;
     while (j < end) {
-      if (this.portfolioWord(this.tokens[j]) && !this.patronymicAt(j + 1)) last = ++j;
-      else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && this.portfolioWord(this.tokens[j + 1])) j++;
+      if ((this.portfolioWord(this.tokens[j]) || this.diasporaAt(j)) && !this.patronymicAt(j + 1)) last = ++j;
+      else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && (this.portfolioWord(this.tokens[j + 1]) || this.diasporaAt(j + 1))) j++;
       else break;
     }
     return Math.max(last, k, after ? this.namedFieldEnd(k + 1, end) : -1);
@@ -241,6 +241,12 @@ class SentenceScanner {
   /** A capitalised word naming a field of government: a common capitalised word (no country: "Minister of Azerbaijan X"). */
   private portfolioWord(t: Token): boolean {
     return t.upper && isWord(t) && !this.lex.honorifics.has(t.key) && this.lex.capitalisedWords.has(t.key);
+  }
+
+  /** A people's name before "[Living] Abroad" in a portfolio: "Cooperation and Nigeriens Abroad". */
+  private diasporaAt(j: number): boolean {
+    const [t, next, after] = [this.tokens[j], this.tokens[j + 1], this.tokens[j + 2]];
+    return t.upper && isWord(t) && (next?.key === 'abroad' || ((next?.key === 'living' || next?.key === 'residing') && after?.key === 'abroad'));
   }
 
   /** "bin", "bint", "ibn" at token j: a capitalised one-word title before it is a given name ("Sultan bin Ahmed"). */

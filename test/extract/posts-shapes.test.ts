@@ -139,3 +139,11 @@ describe('posts: a portfolio written before "Minister"', () => {
     expect(posts('HE Minister of State at the Ministry of Foreign Affairs Dr. Salem Al Ali met the envoy in Doha on Monday.')).to.deep.equal(['Salem Al Ali | ViceForeignMinister | ']);
   });
 });
+
+describe('posts: a portfolio for the citizens abroad', () => {
+  it('"… and Senegalese Abroad" ends the minister\'s portfolio, so the country after it is the post\'s', () => {
+    expect(posts('The envoy met Mr. Aly Ndiaye, Minister of Foreign Affairs, Integration and Senegalese Abroad of the Republic of Senegal, in Dakar on Monday.')).to.deep.equal([
+      'Aly Ndiaye | ForeignMinister | Senegal',
+    ]);
+  });
+});
