@@ -32,6 +32,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   for (const view of views) {
     for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view)]) {
       if (!post.role) continue;
+      post.in ??= headingCountry(view, post);
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
       post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
@@ -112,6 +113,17 @@ function datelineCountry(place: string): string | undefined {
     if (names.includes(words)) return c.iso2;
   }
   return undefined;
+}
+
+/** "- Finland: Minister for Foreign Affairs §P1", "Chad — Prime Minister §P1": a country heading the line. */
+const COUNTRY_HEADING = /^(?:[-*•·–—]\s+)?(§C\d+)\s+(?::|–|—)\s+[^§]*(§P\d+)\s*(?:\(|$)/;
+
+/** The country heading a line that lists one person and their post ("Sweden: Minister for Foreign Affairs X (host)"). */
+function headingCountry(view: SentenceView, post: PostMention): EntityFact | undefined {
+  const m = COUNTRY_HEADING.exec(view.skeleton);
+  const country = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
+  const holder = m ? view.slots[Number(m[2].slice(2))]?.entity : undefined;
+  return country?.kind === 'country' && holder === post.holder ? country : undefined;
 }
 
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */

@@ -147,3 +147,10 @@ describe('posts: a portfolio for the citizens abroad', () => {
     ]);
   });
 });
+
+describe('posts: a country heading the line', () => {
+  it('"COUNTRY: TITLE NAME" in a list of delegations places the post', () => {
+    const text = 'The ministers attending were:\n\n- Portugal: Minister for Foreign Affairs Rui Matos\n- Chile: Minister for Trade Ana Vidal (host)\n';
+    expect(posts(text)).to.deep.equal(['Ana Vidal | TradeMinister | Chile', 'Rui Matos | ForeignMinister | Portugal']);
+  });
+});
