@@ -30,7 +30,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
-    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view)]) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
       post.in ??= headingCountry(view, post);
       stated.push({ post, view });
@@ -155,6 +155,28 @@ function asTitlePosts(view: SentenceView): PostMention[] {
   return out;
 }
 
+/**
+ * "the three foreign ministers - §P0 of §C1, §P2 of §C3 and §P4 of §C5": a plural title, then its holders each
+ * with their country.
+ */
+const LISTED = /((?:[a-z][a-z-]*\s){1,4})(?:[-–—:,]\s)?(§P\d+\sof\s§C\d+(?:\s(?:,|and|,\sand)\s§P\d+\sof\s§C\d+)+)/g;
+
+function listedPosts(view: SentenceView): PostMention[] {
+  const out: PostMention[] = [];
+  for (const m of view.skeleton.matchAll(LISTED)) {
+    const words = m[1].trim().split(/\s+/);
+    // The longest run of the last words that is a plural title form ("foreign ministers", "ministers").
+    const title = words.map((_, n) => words.slice(n).join(' ')).find((form) => /s$/.test(form) && roleOfForm(form));
+    const role = title ? roleOfForm(title) : undefined;
+    if (!title || !role) continue;
+    for (const pair of m[2].matchAll(/§P(\d+)\sof\s§C(\d+)/g)) {
+      const holder = view.slots[Number(pair[1])]?.entity;
+      const country = view.slots[Number(pair[2])]?.entity;
+      if (holder?.kind === 'person' && country?.kind === 'country') out.push({ holder, role, title, in: country, rule: 'listed-title' });
+    }
+  }
+  return out;
+}
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const roles = loadRoles();

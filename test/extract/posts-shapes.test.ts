@@ -154,3 +154,16 @@ describe('posts: a country heading the line', () => {
     expect(posts(text)).to.deep.equal(['Ana Vidal | TradeMinister | Chile', 'Rui Matos | ForeignMinister | Portugal']);
   });
 });
+
+describe('posts: a plural title, then its holders each of their country', () => {
+  it('"the two defence ministers - A of C1 and B of C2 -" gives each the title in their country', () => {
+    expect(posts('On Monday the two defence ministers - Ivan Petrov of Bulgaria and Mihai Ionescu of Romania - toured the port of Varna.')).to.deep.equal([
+      'Ivan Petrov | DefenceMinister | Bulgaria',
+      'Mihai Ionescu | DefenceMinister | Romania',
+    ]);
+  });
+
+  it('no plural title before the list, no post', () => {
+    expect(posts('On Monday the guests - Ivan Petrov of Bulgaria and Mihai Ionescu of Romania - toured the port of Varna.')).to.deep.equal([]);
+  });
+});
