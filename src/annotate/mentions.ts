@@ -405,6 +405,9 @@ class SentenceScanner {
     if (!head || headEnd < 0) return undefined;
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
     if (head === 'geo' && headEnd - i < 2) return undefined;
+    // "President Duma Boko": a lone body word right after a title, before a name word, opens the name.
+    const next = tokens[headEnd];
+    if (head === 'org' && headEnd - i === 1 && this.cueBefore(i) === 'title' && next?.upper && isWord(next) && this.nameWord(next)) return undefined;
     if (head === 'venue' && this.venueOpening(i, j)) headEnd = j;
     // A lone venue word names no venue, but may be a surname ("Park instead met …").
     else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };

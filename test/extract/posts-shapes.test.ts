@@ -167,3 +167,11 @@ describe('posts: a plural title, then its holders each of their country', () => 
     expect(posts('On Monday the guests - Ivan Petrov of Bulgaria and Mihai Ionescu of Romania - toured the port of Varna.')).to.deep.equal([]);
   });
 });
+
+describe('posts: a given name that is also a body\'s word', () => {
+  it('"President Duma X" names no body "Duma" for the post', () => {
+    expect(posts("Namibian President Duma Nujoma welcomed the envoy on Monday. The summit, hosted by Namibia's President Duma Nujoma, ended on Tuesday.")).to.deep.equal([
+      'Duma Nujoma | President | Namibia',
+    ]);
+  });
+});
