@@ -30,6 +30,16 @@ const POSSESSIVE = new Set(["'s", "'"]);
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
 
 let roleTrie: PhraseTrie<string> | undefined;
+let honorificTrie: PhraseTrie<true> | undefined;
+
+/** The honorifics of more than one word ("Tan Sri", "Samdech Moha"), by their tokens. */
+function honorificPhrases(): PhraseTrie<true> {
+  if (!honorificTrie) {
+    honorificTrie = new PhraseTrie<true>();
+    for (const form of loadExtractionLexicon().honorifics) if (/\s/.test(form)) honorificTrie.add(form, true);
+  }
+  return honorificTrie;
+}
 
 /** A mark opening a Polynesian name: an okina, or an apostrophe standing for it. */
 const OKINA = /^['’‘ʻ`]$/u;
@@ -144,15 +154,15 @@ class SentenceScanner {
       // "HE United Nations Special Envoy": an abbreviated honorific opens no body's name.
       const shape = this.undottedHonorific(t) ? undefined : this.shapeAt(i, end);
       if (shape && shape.end > Math.max(gaz?.end ?? 0, city?.end ?? 0)) options.push(shape);
-      // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
-      if (this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t)) {
-        const stop = i + 1 < end && this.tokens[i + 1].text === '.' ? i + 2 : i + 1;
-        options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: t.text }) });
+      const honorific = this.honorificEnd(i, end);
+      if (honorific !== undefined) {
+        const stop = honorific < end && this.tokens[honorific].text === '.' ? honorific + 1 : honorific;
+        options.push({ end: stop, span: this.span(i, stop, 'honorific', { form: this.text(i, honorific) }) });
       }
     }
     let fieldsFrom = end;
     if (withTitles) {
-      const title = titles().longest(this.tokens, i, end);
+      const title = titles().longest(this.tokens, i, end) ?? this.portfolioFirst(i, end);
       if (title && !(title.end - i === 1 && t.upper && ((i > this.from && !this.lex.capitalisedWords.has(t.key)) || this.patronymicAt(title.end)))) {
         // An abbreviated title keeps its dot when a name follows ("Gen. Tiani", "Lt. Gen. Tiani").
         const abbreviated = (title.end - i === 1 && t.upper) || titleAbbreviations().has(`${this.tokens[title.end - 1].text}.`);
@@ -189,11 +199,26 @@ class SentenceScanner {
     let j = inside ? k : k + 1 + (this.tokens[k + 1]?.key === 'the' ? 1 : 0);
     let last = inside ? k : -1;
     while (j < end) {
-      if (this.portfolioWord(this.tokens[j]) && !this.patronymicAt(j + 1)) last = ++j;
-      else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && this.portfolioWord(this.tokens[j + 1])) j++;
+      if ((this.portfolioWord(this.tokens[j]) || this.diasporaAt(j)) && !this.patronymicAt(j + 1)) last = ++j;
+      else if (j === last && (PORTFOLIO_JOINS.has(this.tokens[j].key) || this.tokens[j].text === ',') && j + 1 < end && (this.portfolioWord(this.tokens[j + 1]) || this.diasporaAt(j + 1))) j++;
       else break;
     }
     return Math.max(last, k, after ? this.namedFieldEnd(k + 1, end) : -1);
+  }
+
+  /**
+   * A minister's title whose portfolio comes first, in capitalised words no title form lists: "Environment Minister",
+   * "Climate Change and Energy Minister". Its role is the portfolio's when known, else a minister's.
+   */
+  private portfolioFirst(i: number, end: number): { end: number; value: string } | undefined {
+    // No word of it opens a title ("Foreign", "Prime") or a place or body ("North Korean").
+    const field = (k: number): boolean =>
+      k < end && this.portfolioWord(this.tokens[k]) && !titles().longest(this.tokens, k, end) && !gazetteerTrie().longest(this.tokens, k, end) && this.honorificEnd(k, end) === undefined;
+    let j = i;
+    while (field(j) || (j > i && PORTFOLIO_JOINS.has(this.tokens[j]?.key ?? '') && field(j + 1))) j++;
+    // "Minister of|for …" names its portfolio after it (see portfolioEnd).
+    const minister = j > i && j < end && this.tokens[j].key === 'minister' && this.tokens[j].upper && !PORTFOLIO_OPENING.has(this.tokens[j + 1]?.key ?? '') ? titles().longest(this.tokens, j, j + 1) : undefined;
+    return minister ? { end: j + 1, value: portfolioRole(this.tokens.slice(i, j), minister.value) } : undefined;
   }
 
   /**
@@ -218,9 +243,27 @@ class SentenceScanner {
     return t.upper && isWord(t) && !this.lex.honorifics.has(t.key) && this.lex.capitalisedWords.has(t.key);
   }
 
+  /** A people's name before "[Living] Abroad" in a portfolio: "Cooperation and Nigeriens Abroad". */
+  private diasporaAt(j: number): boolean {
+    const [t, next, after] = [this.tokens[j], this.tokens[j + 1], this.tokens[j + 2]];
+    return t.upper && isWord(t) && (next?.key === 'abroad' || ((next?.key === 'living' || next?.key === 'residing') && after?.key === 'abroad'));
+  }
+
   /** "bin", "bint", "ibn" at token j: a capitalised one-word title before it is a given name ("Sultan bin Ahmed"). */
   private patronymicAt(j: number): boolean {
     return PATRONYMICS.has(this.tokens[j]?.text ?? '');
+  }
+
+  /**
+   * The end of the honorific opening at token i: the longest of several words ("Datuk Seri", "Tan Sri", "Dato' Sri"),
+   * which a name never continues, else one word.
+   */
+  private honorificEnd(i: number, end: number): number | undefined {
+    const t = this.tokens[i];
+    const long = honorificPhrases().longest(this.tokens, i, end);
+    if (long && long.end - i > 1) return long.end;
+    // A dotted token by its text, not its key: "H.E." keys as "he", which "He" shares; "HE" in capitals is "H.E.".
+    return this.lex.honorifics.has(t.text.endsWith('.') ? t.text.toLowerCase().slice(0, -1) : t.key) || this.undottedHonorific(t) ? i + 1 : undefined;
   }
 
   /** Capitals standing for a dotted honorific: "HE" for "H.E.", "HH" for "H.H.". */
@@ -362,6 +405,9 @@ class SentenceScanner {
     if (!head || headEnd < 0) return undefined;
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
     if (head === 'geo' && headEnd - i < 2) return undefined;
+    // "President Duma Boko": a lone body word right after a title, before a name word, opens the name.
+    const next = tokens[headEnd];
+    if (head === 'org' && headEnd - i === 1 && this.cueBefore(i) === 'title' && next?.upper && isWord(next) && this.nameWord(next)) return undefined;
     if (head === 'venue' && this.venueOpening(i, j)) headEnd = j;
     // A lone venue word names no venue, but may be a surname ("Park instead met …").
     else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };
@@ -457,7 +503,7 @@ class SentenceScanner {
     while (j < this.to) {
       scanWork.steps++;
       const tok = tokens[j];
-      if (isInitial(tokens, j, this.to)) {
+      if (isInitial(tokens, j, this.to) || this.shortenedGivenName(j)) {
         parts.push(`${tok.text}.`);
         j += 2;
       } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
@@ -540,11 +586,28 @@ class SentenceScanner {
     return k < this.to && k > j && this.tokens[k].upper;
   }
 
-  /** Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led"). */
+  /**
+   * Could be part of a personal name: not a common capitalised word, and no hyphenated compound of one ("US-led") or
+   * of places ("Moscow-Beijing"); a double surname may hold a city's name ("Santiago-Reyes").
+   */
   private nameWord(t: Token): boolean {
     if (this.lex.capitalisedWords.has(t.key)) return false;
     if (!t.key.includes('-')) return true;
-    return t.key.split('-').every((part) => !this.lex.capitalisedWords.has(part) && !this.lex.months.has(part) && !gazetteerTrie().longest(tokenize(part), 0));
+    const parts = t.text.split('-');
+    if (parts.some((part) => this.lex.capitalisedWords.has(part.toLowerCase()) || this.lex.months.has(part.toLowerCase()))) return false;
+    const places = parts.map((part) => {
+      const words = tokenize(part);
+      return gazetteerTrie().longest(words, 0)?.value ?? (cityTrie().longest(words, 0) ? [] : undefined);
+    });
+    if (places.every((hits) => hits === undefined)) return true;
+    const cityOnly = (hits: readonly GazetteerHit[] | undefined): boolean => hits === undefined || hits.every((h) => h.kind === 'capital');
+    return parts.every((part) => /^\p{Lu}/u.test(part)) && places.some((hits) => hits === undefined) && places.every(cityOnly);
+  }
+
+  /** A given name shortened with a period, then a name word: "Ma. Theresa", "Md. Touhid". */
+  private shortenedGivenName(j: number): boolean {
+    const [dot, next] = [this.tokens[j + 1], this.tokens[j + 2]];
+    return this.lex.givenNameAbbreviations.has(this.tokens[j].key) && dot?.text === '.' && j + 2 < this.to && next.upper && isWord(next) && this.nameWord(next);
   }
 
   /** A particle hyphenated to a capitalised name: "al-Burhan", "el-Sisi". */

@@ -33,10 +33,10 @@ const LED_BY = /^(?:\s*['’]s)?(?:\s+[a-z-]+)?(?:\s+delegation)?\s*,?\s+(?:(?:(
 const COUNTERPART = /(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 /**
  * "§P0 … , accompanied by [his] [title words] §P3", "§P0 flew into §L1 with the minister for …, §P3": the companion
- * is of the subject's country.
+ * is of the subject's country; not the one met ("travelled to §L1 for talks with §P2", "flew in, held talks with").
  */
 const ACCOMPANIED =
-  /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:[^§.;]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
+  /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:(?!\b(?:talks|meetings?|met|discussions|consultations|negotiations|dialogue|held)\b)[^§.;,]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
 /** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;

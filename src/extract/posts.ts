@@ -30,8 +30,9 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
-    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view)]) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
+      post.in ??= headingCountry(view, post);
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
       post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
@@ -125,6 +126,17 @@ function countryByPlaceName(): Map<string, string> {
   return placeNames;
 }
 
+/** "- Finland: Minister for Foreign Affairs §P1", "Chad — Prime Minister §P1": a country heading the line. */
+const COUNTRY_HEADING = /^(?:[-*•·–—]\s+)?(§C\d+)\s+(?::|–|—)\s+[^§]*(§P\d+)\s*(?:\(|$)/;
+
+/** The country heading a line that lists one person and their post ("Sweden: Minister for Foreign Affairs X (host)"). */
+function headingCountry(view: SentenceView, post: PostMention): EntityFact | undefined {
+  const m = COUNTRY_HEADING.exec(view.skeleton);
+  const country = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
+  const holder = m ? view.slots[Number(m[2].slice(2))]?.entity : undefined;
+  return country?.kind === 'country' && holder === post.holder ? country : undefined;
+}
+
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
 const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\b(\w+\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
 /** "who served as C's prime minister (until …)": a post held once, not now. */
@@ -154,6 +166,28 @@ function asTitlePosts(view: SentenceView): PostMention[] {
   return out;
 }
 
+/**
+ * "the three foreign ministers - §P0 of §C1, §P2 of §C3 and §P4 of §C5": a plural title, then its holders each
+ * with their country.
+ */
+const LISTED = /((?:[a-z][a-z-]*\s){1,4})(?:[-–—:,]\s)?(§P\d+\sof\s§C\d+(?:\s(?:,|and|,\sand)\s§P\d+\sof\s§C\d+)+)/g;
+
+function listedPosts(view: SentenceView): PostMention[] {
+  const out: PostMention[] = [];
+  for (const m of view.skeleton.matchAll(LISTED)) {
+    const words = m[1].trim().split(/\s+/);
+    // The longest run of the last words that is a plural title form ("foreign ministers", "ministers").
+    const title = words.map((_, n) => words.slice(n).join(' ')).find((form) => /s$/.test(form) && roleOfForm(form));
+    const role = title ? roleOfForm(title) : undefined;
+    if (!title || !role) continue;
+    for (const pair of m[2].matchAll(/§P(\d+)\sof\s§C(\d+)/g)) {
+      const holder = view.slots[Number(pair[1])]?.entity;
+      const country = view.slots[Number(pair[2])]?.entity;
+      if (holder?.kind === 'person' && country?.kind === 'country') out.push({ holder, role, title, in: country, rule: 'listed-title' });
+    }
+  }
+  return out;
+}
 
 function unique(stated: Stated[], registry: EntityRegistry): PositionFact[] {
   const roles = loadRoles();

@@ -6,6 +6,8 @@ export interface ExtractionLexicon {
   honorifics: Set<string>;
   /** Lowercase particles allowed inside a name ("bin", "von", "da"). */
   nameParticles: Set<string>;
+  /** Lowercase given names written shortened with a period ("ma" for "Ma. Theresa", "md"). */
+  givenNameAbbreviations: Set<string>;
   /** Lowercase capitalised words that are not name parts, with their class (org, venue, place, other). */
   capitalisedWords: Map<string, string>;
   /** Month number (1-12) by lowercase form, and whether the form is a short one. */
@@ -44,6 +46,7 @@ export function loadExtractionLexicon(): ExtractionLexicon {
   cached = {
     honorifics: new Set(readTsv('honorifics.tsv').map((r) => (r.form ?? '').toLowerCase().replace(/\.$/, ''))),
     nameParticles: new Set(readTsv('name-particles.tsv').map((r) => r.form ?? '')),
+    givenNameAbbreviations: new Set(readTsv('given-name-abbreviations.tsv').map((r) => (r.form ?? '').toLowerCase())),
     capitalisedWords: new Map(readTsv('capitalised-words.tsv').map((r) => [(r.word ?? '').toLowerCase(), r.class ?? 'other'])),
     months,
     weekdays,

@@ -36,3 +36,21 @@ describe('persons: honorifics written in capitals', () => {
     expect(new FactsView('He met Foreign Minister Ana Soto on Monday.', '2024-05-06').persons()).to.deep.equal(['Ana Soto']);
   });
 });
+
+describe('persons: honorifics of several words', () => {
+  it('are read whole, so none of their words opens the name', () => {
+    const f = new FactsView('Trade Minister Tan Sri Rafidah Aziz and Defence Minister Datuk Seri Khaled Nordin spoke in Putrajaya on Monday.', '2024-05-06');
+    expect(f.persons()).to.deep.equal(['Khaled Nordin', 'Rafidah Aziz']);
+    expect(persons("Dato' Sri Zahid Hamidi received Samdech Moha Borvor Thipadei Hun Manet in Kuala Lumpur on Monday.")).to.deep.equal(['Hun Manet', 'Zahid Hamidi']);
+  });
+});
+
+describe('persons: shortened given names and double surnames', () => {
+  it('"Ma." and "Md." open the name they shorten, and end no sentence', () => {
+    expect(persons('Trade Secretary Ma. Cristina Roque met Adviser Md. Rafiqul Islam in Dhaka on Monday.')).to.deep.equal(['Ma. Cristina Roque', 'Md. Rafiqul Islam']);
+  });
+
+  it('a double surname may hold a city, but places joined by a hyphen are no name', () => {
+    expect(persons('Ambassador Lucia Lima-Herrera praised the Lima-Bogota air link on Monday.')).to.deep.equal(['Lucia Lima-Herrera']);
+  });
+});

@@ -99,6 +99,12 @@ Indian Foreign Minister Raj Mehta earlier held talks with Cabinet Secretary Ahme
     );
   });
 
+  it('"X, who flew in from C, held talks with Y": whom the traveller meets after a clause boundary is no companion', () => {
+    const text = "Norway's Trade Minister Eva Berg arrived in Lusaka on Monday. Berg, who flew in from Oslo overnight, held talks with Finance Minister Chanda Mwale in Lusaka.";
+    expect(posts(text)).to.not.include('Chanda Mwale | FinanceMinister | Norway');
+    expect(posts("Peru's Foreign Minister Luis Vega travelled to Quito in May for talks with Trade Minister Rosa Paz.")).to.not.include('Rosa Paz | TradeMinister | Peru');
+  });
+
   it('a national news agency writing from abroad is at home in its own country, not the dateline\'s', () => {
     const text = 'BEIJING - Chinese Foreign Minister Li Wei met visiting delegates on Wednesday. Chief Cabinet Secretary Kenji Mori said that Japan welcomed the talks.';
     expect(publishedPosts(text, 'Kyodo News')).to.include('Kenji Mori | GovernmentOfficial | Japan');

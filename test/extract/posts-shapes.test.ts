@@ -126,3 +126,52 @@ describe('organisations: the names the text gives them', () => {
     expect([org?.name, ...(org?.altNames ?? [])]).to.include('NATO');
   });
 });
+
+describe('posts: a portfolio written before "Minister"', () => {
+  it('is part of the title, so the country before it is the post\'s', () => {
+    expect(posts("Greek Tourism Minister Eleni Vlachou and Canada's Mining and Forestry Minister Joe Carter met in Athens on Monday.")).to.deep.equal([
+      'Eleni Vlachou | Minister | Greece',
+      'Joe Carter | Minister | Canada',
+    ]);
+  });
+
+  it('opens with no title, place or honorific word ("HE Minister of State …" keeps its own reading)', () => {
+    expect(posts('HE Minister of State at the Ministry of Foreign Affairs Dr. Salem Al Ali met the envoy in Doha on Monday.')).to.deep.equal(['Salem Al Ali | ViceForeignMinister | ']);
+  });
+});
+
+describe('posts: a portfolio for the citizens abroad', () => {
+  it('"… and Senegalese Abroad" ends the minister\'s portfolio, so the country after it is the post\'s', () => {
+    expect(posts('The envoy met Mr. Aly Ndiaye, Minister of Foreign Affairs, Integration and Senegalese Abroad of the Republic of Senegal, in Dakar on Monday.')).to.deep.equal([
+      'Aly Ndiaye | ForeignMinister | Senegal',
+    ]);
+  });
+});
+
+describe('posts: a country heading the line', () => {
+  it('"COUNTRY: TITLE NAME" in a list of delegations places the post', () => {
+    const text = 'The ministers attending were:\n\n- Portugal: Minister for Foreign Affairs Rui Matos\n- Chile: Minister for Trade Ana Vidal (host)\n';
+    expect(posts(text)).to.deep.equal(['Ana Vidal | TradeMinister | Chile', 'Rui Matos | ForeignMinister | Portugal']);
+  });
+});
+
+describe('posts: a plural title, then its holders each of their country', () => {
+  it('"the two defence ministers - A of C1 and B of C2 -" gives each the title in their country', () => {
+    expect(posts('On Monday the two defence ministers - Ivan Petrov of Bulgaria and Mihai Ionescu of Romania - toured the port of Varna.')).to.deep.equal([
+      'Ivan Petrov | DefenceMinister | Bulgaria',
+      'Mihai Ionescu | DefenceMinister | Romania',
+    ]);
+  });
+
+  it('no plural title before the list, no post', () => {
+    expect(posts('On Monday the guests - Ivan Petrov of Bulgaria and Mihai Ionescu of Romania - toured the port of Varna.')).to.deep.equal([]);
+  });
+});
+
+describe('posts: a given name that is also a body\'s word', () => {
+  it('"President Duma X" names no body "Duma" for the post', () => {
+    expect(posts("Namibian President Duma Nujoma welcomed the envoy on Monday. The summit, hosted by Namibia's President Duma Nujoma, ended on Tuesday.")).to.deep.equal([
+      'Duma Nujoma | President | Namibia',
+    ]);
+  });
+});
