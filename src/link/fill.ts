@@ -51,7 +51,8 @@ export function fillFromHome(article: ArticleFacts): void {
   };
   const elsewhere = (person: string): boolean =>
     article.events.some((e) => (e.kind === 'visit' && e.visitor === person && ofHome(e.destination)) ||
-      (e.kind === 'meeting' && e.participants.includes(person) && e.participants.some((id) => id !== person && ofHome(id))));
+      // Only a two-sided meeting makes its other side foreign: in a three-way one two hosts meet a guest.
+      (e.kind === 'meeting' && e.participants.length === 2 && e.participants.includes(person) && e.participants.some((id) => id !== person && ofHome(id))));
   const foreign = (person: string): boolean => {
     const holder = byId.get(person);
     return holder !== undefined && (holder.country !== undefined || knownElsewhere(holder, home.country as string));

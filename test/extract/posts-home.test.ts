@@ -40,6 +40,12 @@ describe('posts: the home country of a datelined article', () => {
     ]);
   });
 
+  it('in a three-way meeting two people of the home country are no foreigners to each other', () => {
+    expect(homePosts('MANILA (Wire) - Philippine Foreign Secretary Ana Reyes, Defence Secretary Jose Cruz and Prime Minister Lars Holm held talks in Manila on Monday.')).to.include(
+      'Jose Cruz | DefenceMinister | Philippines | title-name+home-country',
+    );
+  });
+
   it('travelling abroad does not tie a person elsewhere: only a visit to the home country does', () => {
     expect(homePosts("KIGALI (Wire) - Foreign Minister Eric Mugabo travelled to Luanda on Wednesday for talks on Rwanda's border.")).to.deep.equal([
       'Eric Mugabo | ForeignMinister | Rwanda | title-name+home-country',
