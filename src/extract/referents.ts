@@ -12,9 +12,12 @@ const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
 const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 /**
  * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
- * received": a pronoun opening a later clause, told of the sentence's subject.
+ * received", "said he would meet", "and that she would travel": a pronoun opening a later clause, told of the sentence's
+ * subject.
  */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced|that)\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+/** A sentence whose subject is a pronoun or told with one ("He said …", "His last talks came on §D0 , when he …"). */
+const OPENED_BY_PRONOUN = new RegExp(`^${OPENING}(?:he|she|his|her)\\s`);
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
@@ -218,15 +221,17 @@ export class Referents {
 
   /**
    * "§P0 was last in the region §D1 , when he visited §L2", "§P0 said §P1 will travel to §L2 , where he …": the subject of
-   * the last event told before the pronoun, else the sentence's first person.
+   * the last event told before the pronoun (not a mere co-occurrence), else the sentence's first person, else (" his
+   * busiest day came on §D0 , when he received §P1") whom the sentence before was about.
    */
   private innerPronoun(view: SentenceView): void {
     // "he held talks with A and on §D2 he was received by B": each pronoun in turn.
     for (let m = execFrom(PRONOUN_INNER, view.skeleton, 0); m; m = execFrom(PRONOUN_INNER, view.skeleton, m.index + m[0].length)) {
       const before = m.index;
-      const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1).sort((a, b) => a.at - b.at).pop();
-      const own = told ? told.subjects[0] : Number(/§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1]);
-      const antecedent = own !== undefined ? view.slots[own]?.entity : undefined;
+      const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1 && r.rule !== 'co-occurrence').sort((a, b) => a.at - b.at).pop();
+      const first = /§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1];
+      const own = told ? told.subjects[0] : first !== undefined ? Number(first) : undefined;
+      const antecedent = own !== undefined ? view.slots[own]?.entity : OPENED_BY_PRONOUN.test(view.skeleton) ? this.subject : undefined;
       if (!antecedent) continue;
       const slot = push(view, antecedent);
       const at = m.index + m[1].length + m[2].length;

@@ -37,6 +37,20 @@ Since then, the Nepali prime minister has met Prime Minister Vikram Rao twice.`,
 On Thursday, the chancellor was received by his Peruvian counterpart, Foreign Minister Rosa Paredes, at the ministry.`, '2025-06-09');
     expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Luis Ortega + Rosa Paredes']);
   });
+
+  it('a pronoun in a later clause of a sentence told by a pronoun is whom the sentence before was about', () => {
+    const f = new FactsView(`President Ivo Lasko spent three days in Hanoi this week.
+His most productive morning came on Tuesday, when he received Prime Minister Tran Duc Minh at the embassy.`, '2025-06-06');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ivo Lasko + Tran Duc Minh']);
+    const g = new FactsView(`Chairman Bao Renshu thanked the envoy for the message.
+He said that ties were strong, and that he would travel to Lima in the spring to hold talks with President Daniel Mora.`, '2025-06-06');
+    expect(meetings(g).map((m) => m.split(' planned')[0])).to.deep.equal(['Bao Renshu + Daniel Mora']);
+  });
+
+  it('"X travelled to P for talks with Y, and he met Z": the pronoun is the traveller, not the person named last', () => {
+    const f = new FactsView(`Defence Minister Karl Aune travelled to Riga in May for talks with Army Chief Janis Ozols, and he met Foreign Minister Ilze Berzina separately the same week.`, '2025-06-06');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.include('Ilze Berzina + Karl Aune').and.not.include('Ilze Berzina + Janis Ozols');
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
