@@ -284,8 +284,11 @@ export class Referents {
     // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
     const lastTwo = (): EntityFact[] =>
       fits === anyone ? others(this.seen.filter((p) => p.country)).slice(-2) : !namesBefore || own.length > 0 ? others(this.seen.filter(titled)).slice(-2) : [];
-    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before.
+    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before; "A discussed it with
+    // B when the two spoke": with no meeting told, the very people the sentence names before.
     const told = namesBefore ? this.toldBefore(view, m.index) : [];
+    const named = namedBefore(view, m.index);
+    if (g.alone && told.length === 0 && named.length === count) told.push(...named);
     const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
@@ -409,6 +412,11 @@ export class Referents {
 function push(view: SentenceView, entity: EntityFact | undefined): number {
   const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
   return view.slots.push(slot) - 1;
+}
+
+/** The people the sentence names before `at`, each once. */
+function namedBefore(view: SentenceView, at: number): EntityFact[] {
+  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]));
 }
 
 /** The first match of a global expression at or after `from`. */

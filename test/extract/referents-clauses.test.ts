@@ -51,6 +51,12 @@ He said that ties were strong, and that he would travel to Lima in the spring to
     const f = new FactsView(`Defence Minister Karl Aune travelled to Riga in May for talks with Army Chief Janis Ozols, and he met Foreign Minister Ilze Berzina separately the same week.`, '2025-06-06');
     expect(meetings(f).map((m) => m.split(' happened')[0])).to.include('Ilze Berzina + Karl Aune').and.not.include('Ilze Berzina + Janis Ozols');
   });
+  it('"X said he had raised it with Y when the two spoke by phone": the two people the sentence names before', () => {
+    const f = new FactsView(`Mayor Tomas Ek, who took office in May, said he had raised the port dispute with the regional chief, Governor Lina Holm, when the two spoke by phone on Friday.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Lina Holm + Tomas Ek']);
+    const g = new FactsView(`Mayor Tomas Ek said Governor Lina Holm had backed the plan and Senator Ola Rask had not, when the two spoke by phone on Friday.`, '2025-06-09');
+    expect(meetings(g)).to.deep.equal([]);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
