@@ -47,11 +47,11 @@ function groupPhrase(): RegExp {
 }
 
 /**
- * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not next to
+ * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the UN envoy", "the minister" (not next to
  * the name it titles: "§P3 , the federal president ,"): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`(?<!§P\\d+\\s*,\\s*)\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
+  titleRe ??= new RegExp(`(?<!§P\\d+\\s*,\\s*)\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+|§O\\d+\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 

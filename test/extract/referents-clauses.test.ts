@@ -57,6 +57,11 @@ He said that ties were strong, and that he would travel to Lima in the spring to
     const g = new FactsView(`Mayor Tomas Ek said Governor Lina Holm had backed the plan and Senator Ola Rask had not, when the two spoke by phone on Friday.`, '2025-06-09');
     expect(meetings(g)).to.deep.equal([]);
   });
+  it('"the UN envoy": a title told with an organisation names the person titled so, as "the Uzbek minister" does', () => {
+    const f = new FactsView(`The special representative of the UN Secretary-General, Maria Lund, met President Ali Sabri in Aden on Monday.
+The UN envoy is due to travel to Mukalla on Wednesday to meet Governor Salem Bahaj.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.replace(/ (happened|planned).*/, ''))).to.deep.equal(['Ali Sabri + Maria Lund', 'Maria Lund + Salem Bahaj']);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
