@@ -22,6 +22,10 @@ const OPENED_BY_PRONOUN = new RegExp(`^${OPENING}(?:he|she|his|her)\\s`);
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
+/** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one before: a meeting of whom the sentence before was about. */
+let ownerlessRe: RegExp | undefined;
+const OWNERLESS_MEETING = (): RegExp =>
+  (ownerlessRe ??= new RegExp(`^(${OPENING}(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun', 'phone-noun'])}))\\s+with\\s+(§P\\d+)`));
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
@@ -150,6 +154,18 @@ export class Referents {
     this.group(view);
     this.titled(view);
     this.counterpart(view);
+    this.ownerlessMeeting(view);
+  }
+
+  /**
+   * "A planned meeting with §P0 , slated for §D1 , has been postponed": a meeting of whom the sentence before was about
+   * ("a planned meeting between §P2 and §P0").
+   */
+  private ownerlessMeeting(view: SentenceView): void {
+    const m = OWNERLESS_MEETING().exec(view.skeleton);
+    if (!m || !this.subject || view.slots.some((s) => s.entity === this.subject)) return;
+    const slot = push(view, this.subject);
+    this.keepIf(view, `${m[1]} between §P${slot} and ${m[2]}${view.skeleton.slice(m[0].length)}`, [slot]);
   }
 
   /** Records what a read sentence names and the events told in it. */

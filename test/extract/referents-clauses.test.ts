@@ -62,6 +62,11 @@ He said that ties were strong, and that he would travel to Lima in the spring to
 The UN envoy is due to travel to Mukalla on Wednesday to meet Governor Salem Bahaj.`, '2025-06-09');
     expect(meetings(f).map((m) => m.replace(/ (happened|planned).*/, ''))).to.deep.equal(['Ali Sabri + Maria Lund', 'Maria Lund + Salem Bahaj']);
   });
+  it('"A planned meeting with X …" naming no one else: a meeting of whom the sentence before was about, planned', () => {
+    const f = new FactsView(`President Rosa Vidal arrived in Quito on Monday for the Andean summit.
+A planned meeting with Prime Minister Hugo Salas, originally set for Tuesday, has been postponed, officials said.`, '2025-06-09');
+    expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`)).to.deep.equal(['Hugo Salas + Rosa Vidal planned']);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
