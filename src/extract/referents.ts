@@ -4,8 +4,8 @@ import { matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
-/** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "In §L0 , on §D1 , …"). */
-const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:on\\s+)?§D\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
+/** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "in §D0 …", "In §L0 , on §D1 , …", "in §L0 …"). */
+const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:(?:on|in)\\s+)?§D\\d+|(?:in|at)\\s+§L\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
 const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
 /** Text before a phrase standing where the sentence's subject stands. */
@@ -16,8 +16,6 @@ const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
  * subject.
  */
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced|that)\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
-/** A sentence whose subject is a pronoun or told with one ("He said …", "His last talks came on §D0 , when he …"). */
-const OPENED_BY_PRONOUN = new RegExp(`^${OPENING}(?:he|she|his|her)\\s`);
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
@@ -102,6 +100,11 @@ let apposedRe: RegExp | undefined;
 let titleNoun: RegExp | undefined;
 /** A title noun among the phrase's first words ("special envoy of …", "§C0 minister of …"). */
 const LEADING_TITLE_NOUN = (): RegExp => (titleNoun ??= new RegExp(`^(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:${cueAlternation(['title-noun'])})\\b`));
+/** A sentence whose subject is no name (an unknown name is lowercase in the skeleton too: "sugiono returned …, where he met"). */
+const UNNAMED_SUBJECT = new RegExp(`^${OPENING}(?:the|a|an|this|that|his|her|their|its|he|she)\\s`);
+let titleWord: RegExp | undefined;
+/** A title or group noun anywhere: a person may be told by it. */
+const TITLE_WORD = (): RegExp => (titleWord ??= new RegExp(`\\b(?:${cueAlternation(['title-noun', 'pair-noun'])})\\b`));
 /** Words of a clause rather than a title ("the chancellor was received by his counterpart , §P2"). */
 const CLAUSE_WORD = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would|by|his|her|their|its|who|which|that|said|says)\b/;
 
@@ -237,8 +240,10 @@ export class Referents {
 
   /**
    * "§P0 was last in the region §D1 , when he visited §L2", "§P0 said §P1 will travel to §L2 , where he …": the subject of
-   * the last event told before the pronoun (not a mere co-occurrence), else the sentence's first person, else (" his
-   * busiest day came on §D0 , when he received §P1") whom the sentence before was about.
+   * the last event told before the pronoun (not a mere co-occurrence), else the sentence's first person, else, when the
+   * subject is no name and no title before it may be the one meant ("the §C0 premier left §L1 , where he …"), whom the
+   * sentence before was about ("his busiest day came on §D0 , when he received §P1", "the stop came after a visit to
+   * §C0 , during which he met").
    */
   private innerPronoun(view: SentenceView): void {
     // "he held talks with A and on §D2 he was received by B": each pronoun in turn.
@@ -247,7 +252,8 @@ export class Referents {
       const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1 && r.rule !== 'co-occurrence').sort((a, b) => a.at - b.at).pop();
       const first = /§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1];
       const own = told ? told.subjects[0] : first !== undefined ? Number(first) : undefined;
-      const antecedent = own !== undefined ? view.slots[own]?.entity : OPENED_BY_PRONOUN.test(view.skeleton) ? this.subject : undefined;
+      const lead = view.skeleton.slice(0, before);
+      const antecedent = own !== undefined ? view.slots[own]?.entity : UNNAMED_SUBJECT.test(lead) && !TITLE_WORD().test(lead) ? this.subject : undefined;
       if (!antecedent) continue;
       const slot = push(view, antecedent);
       const at = m.index + m[1].length + m[2].length;

@@ -67,6 +67,18 @@ The UN envoy is due to travel to Mukalla on Wednesday to meet Governor Salem Bah
 A planned meeting with Prime Minister Hugo Salas, originally set for Tuesday, has been postponed, officials said.`, '2025-06-09');
     expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`)).to.deep.equal(['Hugo Salas + Rosa Vidal planned']);
   });
+  it('"In P he held talks with X", "the stop came after a visit to P, during which he met X": whom the sentence before was about', () => {
+    const f = new FactsView(`President Ola Dahl toured three Baltic capitals last week.
+In Vilnius he held talks with Prime Minister Rasa Vaitkute.
+The Riga stop came after a day in Tallinn, during which he met President Toomas Kask.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ola Dahl + Rasa Vaitkute', 'Ola Dahl + Toomas Kask']);
+  });
+
+  it('a clause pronoun after a subject the skeleton does not name (an unknown name, a title) is not the person before', () => {
+    const f = new FactsView(`Prime Minister Ola Dahl spoke at the forum on Monday.
+Wirajuda returned from Oslo on Tuesday, where he met Foreign Minister Rasa Vaitkute.`, '2025-06-09');
+    expect(meetings(f).filter((m) => m.includes('Ola Dahl'))).to.deep.equal([]);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
