@@ -13,14 +13,14 @@ const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 /**
  * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
  * received", "said he would meet", "and that she would travel": a pronoun opening a later clause, told of the sentence's
- * subject.
+ * subject ("told reporters that he had met"), not after a denial ("denied that he had met").
  */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced|that)\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
-/** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one before: a meeting of whom the sentence before was about. */
+/** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one else: a meeting of whom the sentence before was about. */
 let ownerlessRe: RegExp | undefined;
 const OWNERLESS_MEETING = (): RegExp =>
   (ownerlessRe ??= new RegExp(`^(${OPENING}(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun', 'phone-noun'])}))\\s+with\\s+(§P\\d+)`));
@@ -166,7 +166,7 @@ export class Referents {
    */
   private ownerlessMeeting(view: SentenceView): void {
     const m = OWNERLESS_MEETING().exec(view.skeleton);
-    if (!m || !this.subject || view.slots.some((s) => s.entity === this.subject)) return;
+    if (!m || !this.subject || slotPersons(view.slots).length !== 1 || view.slots.some((s) => s.entity === this.subject)) return;
     const slot = push(view, this.subject);
     this.keepIf(view, `${m[1]} between §P${slot} and ${m[2]}${view.skeleton.slice(m[0].length)}`, [slot]);
   }

@@ -79,6 +79,12 @@ The Riga stop came after a day in Tallinn, during which he met President Toomas 
 Wirajuda returned from Oslo on Tuesday, where he met Foreign Minister Rasa Vaitkute.`, '2025-06-09');
     expect(meetings(f).filter((m) => m.includes('Ola Dahl'))).to.deep.equal([]);
   });
+  it('"X told reporters that he had spoken with Y": the speaker; "X denied that he had met Y": no meeting', () => {
+    const f = new FactsView(`Premier Tomas Vik told reporters at the hotel that he had spoken by phone with President Ana Rios on Monday.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ana Rios + Tomas Vik']);
+    const g = new FactsView(`Premier Tomas Vik flatly denied that he had met President Ana Rios in secret.`, '2025-06-09');
+    expect(meetings(g)).to.deep.equal([]);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
