@@ -1,5 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
-import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
+import { slotPersons, type PostMention, type SentenceView, type Slot } from './sentence-view.js';
+import { counterpartPosts } from './counterparts.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -141,11 +142,14 @@ export class Referents {
 
   constructor(views: SentenceView[] = []) {
     this.everyone = slotPersons(views.flatMap((v) => v.slots));
-    for (const post of views.flatMap((v) => v.posts)) {
-      this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
+    const stated = views.flatMap((v) => v.posts);
+    // "his Lithuanian counterpart §P2": §P2 holds the subject's post in that country (a post stated of §P2 wins).
+    const postsOf = (p: EntityFact): PostMention[] => stated.filter((post) => post.holder === p);
+    for (const post of [...views.flatMap((v) => counterpartPosts(v, postsOf)), ...stated]) {
       this.roles.set(post.holder, (this.roles.get(post.holder) ?? new Set()).add(post.role));
       if (post.in?.kind === 'country' && post.in.country) this.countries.set(post.holder, post.in.country);
     }
+    for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
   }
 

@@ -85,6 +85,12 @@ Wirajuda returned from Oslo on Tuesday, where he met Foreign Minister Rasa Vaitk
     const g = new FactsView(`Premier Tomas Vik flatly denied that he had met President Ana Rios in secret.`, '2025-06-09');
     expect(meetings(g)).to.deep.equal([]);
   });
+  it('"Deputy PM and Foreign Minister X hosted his Latvian counterpart Y": Y is Latvia\'s foreign minister, "the Latvian minister" later', () => {
+    const f = new FactsView(`Deputy Prime Minister and Foreign Minister Jonas Berg hosted his Latvian counterpart Aivars Ozols in Oslo on Monday.
+The Latvian minister is also due to meet Defence Minister Kari Lund on Tuesday.`, '2025-06-09');
+    expect(f.posts()).to.include('Aivars Ozols | ForeignMinister | Latvia');
+    expect(meetings(f).map((m) => m.split(/ (?:happened|planned)/)[0])).to.deep.equal(['Aivars Ozols + Jonas Berg', 'Aivars Ozols + Kari Lund']);
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
