@@ -33,6 +33,8 @@ const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\
 let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
 
+/** Whom "the two leaders" may be: no minister. */
+const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
 /** How many people "the two …", "the three …" name. */
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
@@ -323,17 +325,18 @@ export class Referents {
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
   }
 
- /**
+  /**
    * Whom a group noun may name: "ministers" the people holding a minister's post or title (or, unless `known`, none
-   * known), "leaders" or "sides" anyone, as no one is titled so.
+   * known), "leaders" heads of state or government (or none known), "sides" anyone, as no one is titled so.
    */
   private nounFits(noun: string | undefined, known = false): (p: EntityFact) => boolean {
     const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
     if (!noun || !singular) return anyone;
     const role = roleOfForm(noun) ?? roleOfForm(singular);
+    const roles = singular === 'leader' ? LEADER_ROLES : role !== undefined ? [role] : [];
     const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
-    if (role === undefined && !this.everyone.some(titled)) return anyone;
-    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
+    if (roles.length === 0 && !this.everyone.some(titled)) return anyone;
+    return (p) => titled(p) || roles.some((r) => this.holds(p, r)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */

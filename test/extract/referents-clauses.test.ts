@@ -91,6 +91,12 @@ The Latvian minister is also due to meet Defence Minister Kari Lund on Tuesday.`
     expect(f.posts()).to.include('Aivars Ozols | ForeignMinister | Latvia');
     expect(meetings(f).map((m) => m.split(/ (?:happened|planned)/)[0])).to.deep.equal(['Aivars Ozols + Jonas Berg', 'Aivars Ozols + Kari Lund']);
   });
+  it('"the two leaders" are no pair of ministers met last: the two heads of state or government named last', () => {
+    const f = new FactsView(`President Lars Moen and Prime Minister Eva Kask have not spoken in a year.
+Foreign Minister Rui Sousa met Foreign Minister Ana Lind in Geneva on Monday.
+The last time the two leaders met, in March 2023, the talks collapsed.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.include('Eva Kask + Lars Moen');
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
