@@ -327,16 +327,19 @@ export class Referents {
 
   /**
    * Whom a group noun may name: "ministers" the people holding a minister's post or title (or, unless `known`, none
-   * known), "leaders" heads of state or government (or none known), "sides" anyone, as no one is titled so.
+   * known), "leaders" heads of state or government (or none known) when two are named, else anyone, as "sides".
    */
   private nounFits(noun: string | undefined, known = false): (p: EntityFact) => boolean {
     const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
     if (!noun || !singular) return anyone;
     const role = roleOfForm(noun) ?? roleOfForm(singular);
-    const roles = singular === 'leader' ? LEADER_ROLES : role !== undefined ? [role] : [];
+    const holding = (roles: string[]) => (p: EntityFact): boolean => roles.some((r) => this.holds(p, r));
+    // "Leaders" name heads of state or government only when the article names two of them.
+    const leaders = singular === 'leader' && this.everyone.filter(holding(LEADER_ROLES)).length >= 2;
+    const roles = leaders ? LEADER_ROLES : role !== undefined ? [role] : [];
     const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
     if (roles.length === 0 && !this.everyone.some(titled)) return anyone;
-    return (p) => titled(p) || roles.some((r) => this.holds(p, r)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
+    return (p) => titled(p) || holding(roles)(p) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */
