@@ -19,7 +19,9 @@ export function counterpartPosts(view: SentenceView, postsOf: (person: EntityFac
     const [x] = entities(m[1]);
     const countries = entities(m[2]);
     const holders = entities(m[3]);
-    const post = x && [...view.posts.filter((p) => p.holder === x), ...postsOf(x)].find((p) => p.role);
+    // "Deputy Prime Minister and Foreign Minister X … his counterpart": the last post the sentence titles X with.
+    const told = view.posts.filter((p) => p.holder === x && p.role);
+    const post = x && (told[told.length - 1] ?? postsOf(x).find((p) => p.role));
     if (!post || RANK_VARIES.test(post.title) || (countries.length !== 1 && countries.length !== holders.length)) continue;
     holders.forEach((holder, n) => {
       const country = countries.length === 1 ? countries[0] : countries[n];

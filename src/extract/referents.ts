@@ -1,24 +1,30 @@
 import type { EntityFact, EventFact } from './facts.js';
-import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
+import { slotPersons, type PostMention, type SentenceView, type Slot } from './sentence-view.js';
+import { counterpartPosts } from './counterparts.js';
 import { matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
-/** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "In §L0 , on §D1 , …"). */
-const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:on\\s+)?§D\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
+/** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "in §D0 …", "In §L0 , on §D1 , …", "in §L0 …"). */
+const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:(?:on|in)\\s+)?§D\\d+|(?:in|at)\\s+§L\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
 /** A subject pronoun opening the sentence, perhaps after an opening phrase ("Later on §D0 , he met …", "§D0 he sat down", "on §D0 he flew"). */
 const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
 /** Text before a phrase standing where the sentence's subject stands. */
 const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 /**
  * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
- * received": a pronoun opening a later clause, told of the sentence's subject.
+ * received", "said he would meet", "and that she would travel": a pronoun opening a later clause, told of the sentence's
+ * subject ("told reporters that he had met"), not after a denial ("denied that he had met").
  */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
+/** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one else: a meeting of whom the sentence before was about. */
+let ownerlessRe: RegExp | undefined;
+const OWNERLESS_MEETING = (): RegExp =>
+  (ownerlessRe ??= new RegExp(`^(${OPENING}(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun', 'phone-noun'])}))\\s+with\\s+(§P\\d+)`));
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
@@ -27,6 +33,8 @@ const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\
 let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
 
+/** Whom "the two leaders" may be: no minister. */
+const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
 /** How many people "the two …", "the three …" name. */
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
@@ -44,11 +52,11 @@ function groupPhrase(): RegExp {
 }
 
 /**
- * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the minister" (not next to
+ * "the Uzbek minister", "the visiting Iranian minister", "the visiting prime minister", "the UN envoy", "the minister" (not next to
  * the name it titles: "§P3 , the federal president ,"): group 1 "visiting", group 2 the country's slot number, group 3 the title.
  */
 function titlePhrase(): RegExp {
-  titleRe ??= new RegExp(`(?<!§P\\d+\\s*,\\s*)\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
+  titleRe ??= new RegExp(`(?<!§P\\d+\\s*,\\s*)\\bthe\\s+(visiting\\s+)?(?:§C(\\d+)\\s+|§O\\d+\\s+)?((?:[a-z-]+\\s+)?(?:${cueAlternation(['title-noun'])}))\\b(?!-|\\s*(?:,\\s*)?§P|\\s+(?:of|for)\\b|\\s+'s\\s+(?!(?:[a-z-]+\\s+){0,2}?(?:${cueAlternation(['meet-noun'])}|visit|trip|tour)\\b))`, 'g');
   return titleRe;
 }
 
@@ -95,6 +103,11 @@ let apposedRe: RegExp | undefined;
 let titleNoun: RegExp | undefined;
 /** A title noun among the phrase's first words ("special envoy of …", "§C0 minister of …"). */
 const LEADING_TITLE_NOUN = (): RegExp => (titleNoun ??= new RegExp(`^(?:(?:[a-z-]+|§C\\d+)\\s+){0,3}?(?:${cueAlternation(['title-noun'])})\\b`));
+/** A sentence whose subject is no name (an unknown name is lowercase in the skeleton too: "sugiono returned …, where he met"). */
+const UNNAMED_SUBJECT = new RegExp(`^${OPENING}(?:the|a|an|this|that|his|her|their|its|he|she)\\s`);
+let titleWord: RegExp | undefined;
+/** A title or group noun anywhere: a person may be told by it. */
+const TITLE_WORD = (): RegExp => (titleWord ??= new RegExp(`\\b(?:${cueAlternation(['title-noun', 'pair-noun'])})\\b`));
 /** Words of a clause rather than a title ("the chancellor was received by his counterpart , §P2"). */
 const CLAUSE_WORD = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would|by|his|her|their|its|who|which|that|said|says)\b/;
 
@@ -131,11 +144,14 @@ export class Referents {
 
   constructor(views: SentenceView[] = []) {
     this.everyone = slotPersons(views.flatMap((v) => v.slots));
-    for (const post of views.flatMap((v) => v.posts)) {
-      this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
+    const stated = views.flatMap((v) => v.posts);
+    // "his Lithuanian counterpart §P2": §P2 holds the subject's post in that country (a post stated of §P2 wins).
+    const postsOf = (p: EntityFact): PostMention[] => stated.filter((post) => post.holder === p);
+    for (const post of [...views.flatMap((v) => counterpartPosts(v, postsOf)), ...stated]) {
       this.roles.set(post.holder, (this.roles.get(post.holder) ?? new Set()).add(post.role));
       if (post.in?.kind === 'country' && post.in.country) this.countries.set(post.holder, post.in.country);
     }
+    for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
   }
 
@@ -147,6 +163,18 @@ export class Referents {
     this.group(view);
     this.titled(view);
     this.counterpart(view);
+    this.ownerlessMeeting(view);
+  }
+
+  /**
+   * "A planned meeting with §P0 , slated for §D1 , has been postponed": a meeting of whom the sentence before was about
+   * ("a planned meeting between §P2 and §P0").
+   */
+  private ownerlessMeeting(view: SentenceView): void {
+    const m = OWNERLESS_MEETING().exec(view.skeleton);
+    if (!m || !this.subject || slotPersons(view.slots).length !== 1 || view.slots.some((s) => s.entity === this.subject)) return;
+    const slot = push(view, this.subject);
+    this.keepIf(view, `${m[1]} between §P${slot} and ${m[2]}${view.skeleton.slice(m[0].length)}`, [slot]);
   }
 
   /** Records what a read sentence names and the events told in it. */
@@ -218,15 +246,20 @@ export class Referents {
 
   /**
    * "§P0 was last in the region §D1 , when he visited §L2", "§P0 said §P1 will travel to §L2 , where he …": the subject of
-   * the last event told before the pronoun, else the sentence's first person.
+   * the last event told before the pronoun (not a mere co-occurrence), else the sentence's first person, else, when the
+   * subject is no name and no title before it may be the one meant ("the §C0 premier left §L1 , where he …"), whom the
+   * sentence before was about ("his busiest day came on §D0 , when he received §P1", "the stop came after a visit to
+   * §C0 , during which he met").
    */
   private innerPronoun(view: SentenceView): void {
     // "he held talks with A and on §D2 he was received by B": each pronoun in turn.
     for (let m = execFrom(PRONOUN_INNER, view.skeleton, 0); m; m = execFrom(PRONOUN_INNER, view.skeleton, m.index + m[0].length)) {
       const before = m.index;
-      const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1).sort((a, b) => a.at - b.at).pop();
-      const own = told ? told.subjects[0] : Number(/§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1]);
-      const antecedent = own !== undefined ? view.slots[own]?.entity : undefined;
+      const told = matchRules(view.skeleton).filter((r) => r.at < before && r.subjects.length === 1 && r.rule !== 'co-occurrence').sort((a, b) => a.at - b.at).pop();
+      const first = /§P(\d+)/.exec(view.skeleton.slice(0, before))?.[1];
+      const own = told ? told.subjects[0] : first !== undefined ? Number(first) : undefined;
+      const lead = view.skeleton.slice(0, before);
+      const antecedent = own !== undefined ? view.slots[own]?.entity : UNNAMED_SUBJECT.test(lead) && !TITLE_WORD().test(lead) ? this.subject : undefined;
       if (!antecedent) continue;
       const slot = push(view, antecedent);
       const at = m.index + m[1].length + m[2].length;
@@ -279,8 +312,11 @@ export class Referents {
     // "the two ministers" are no pair of presidents; when the sentence names one of them, not two others named before.
     const lastTwo = (): EntityFact[] =>
       fits === anyone ? others(this.seen.filter((p) => p.country)).slice(-2) : !namesBefore || own.length > 0 ? others(this.seen.filter(titled)).slice(-2) : [];
-    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before.
+    // "A met B , and the two sides agreed": the people of the sentence's own meeting told before; "A discussed it with
+    // B when the two spoke": with no meeting told, the very people the sentence names before.
     const told = namesBefore ? this.toldBefore(view, m.index) : [];
+    const named = namedBefore(view, m.index);
+    if (g.alone && told.length === 0 && named.length === count) told.push(...named);
     const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
@@ -289,17 +325,21 @@ export class Referents {
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
   }
 
- /**
+  /**
    * Whom a group noun may name: "ministers" the people holding a minister's post or title (or, unless `known`, none
-   * known), "leaders" or "sides" anyone, as no one is titled so.
+   * known), "leaders" heads of state or government (or none known) when two are named, else anyone, as "sides".
    */
   private nounFits(noun: string | undefined, known = false): (p: EntityFact) => boolean {
     const singular = noun?.replace(/s$/, '').replace(/s of /, ' of ');
     if (!noun || !singular) return anyone;
     const role = roleOfForm(noun) ?? roleOfForm(singular);
+    const holding = (roles: string[]) => (p: EntityFact): boolean => roles.some((r) => this.holds(p, r));
+    // "Leaders" name heads of state or government only when the article names two of them.
+    const leaders = singular === 'leader' && this.everyone.filter(holding(LEADER_ROLES)).length >= 2;
+    const roles = leaders ? LEADER_ROLES : role !== undefined ? [role] : [];
     const titled = (p: EntityFact): boolean => (this.allTitles.get(p) ?? []).some((t) => titleFits(singular, t));
-    if (role === undefined && !this.everyone.some(titled)) return anyone;
-    return (p) => titled(p) || (role !== undefined && this.holds(p, role)) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
+    if (roles.length === 0 && !this.everyone.some(titled)) return anyone;
+    return (p) => titled(p) || holding(roles)(p) || (!known && !this.allTitles.has(p) && !this.roles.has(p));
   }
 
   /** "X hosted Y …, before the two were joined by Z": the people of the sentence's last meeting told before `at`. */
@@ -404,6 +444,11 @@ export class Referents {
 function push(view: SentenceView, entity: EntityFact | undefined): number {
   const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
   return view.slots.push(slot) - 1;
+}
+
+/** The people the sentence names before `at`, each once. */
+function namedBefore(view: SentenceView, at: number): EntityFact[] {
+  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]));
 }
 
 /** The first match of a global expression at or after `from`. */

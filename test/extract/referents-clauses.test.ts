@@ -37,6 +37,66 @@ Since then, the Nepali prime minister has met Prime Minister Vikram Rao twice.`,
 On Thursday, the chancellor was received by his Peruvian counterpart, Foreign Minister Rosa Paredes, at the ministry.`, '2025-06-09');
     expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Luis Ortega + Rosa Paredes']);
   });
+
+  it('a pronoun in a later clause of a sentence told by a pronoun is whom the sentence before was about', () => {
+    const f = new FactsView(`President Ivo Lasko spent three days in Hanoi this week.
+His most productive morning came on Tuesday, when he received Prime Minister Tran Duc Minh at the embassy.`, '2025-06-06');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ivo Lasko + Tran Duc Minh']);
+    const g = new FactsView(`Chairman Bao Renshu thanked the envoy for the message.
+He said that ties were strong, and that he would travel to Lima in the spring to hold talks with President Daniel Mora.`, '2025-06-06');
+    expect(meetings(g).map((m) => m.split(' planned')[0])).to.deep.equal(['Bao Renshu + Daniel Mora']);
+  });
+
+  it('"X travelled to P for talks with Y, and he met Z": the pronoun is the traveller, not the person named last', () => {
+    const f = new FactsView(`Defence Minister Karl Aune travelled to Riga in May for talks with Army Chief Janis Ozols, and he met Foreign Minister Ilze Berzina separately the same week.`, '2025-06-06');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.include('Ilze Berzina + Karl Aune').and.not.include('Ilze Berzina + Janis Ozols');
+  });
+  it('"X said he had raised it with Y when the two spoke by phone": the two people the sentence names before', () => {
+    const f = new FactsView(`Mayor Tomas Ek, who took office in May, said he had raised the port dispute with the regional chief, Governor Lina Holm, when the two spoke by phone on Friday.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Lina Holm + Tomas Ek']);
+    const g = new FactsView(`Mayor Tomas Ek said Governor Lina Holm had backed the plan and Senator Ola Rask had not, when the two spoke by phone on Friday.`, '2025-06-09');
+    expect(meetings(g)).to.deep.equal([]);
+  });
+  it('"the UN envoy": a title told with an organisation names the person titled so, as "the Uzbek minister" does', () => {
+    const f = new FactsView(`The special representative of the UN Secretary-General, Maria Lund, met President Ali Sabri in Aden on Monday.
+The UN envoy is due to travel to Mukalla on Wednesday to meet Governor Salem Bahaj.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.replace(/ (happened|planned).*/, ''))).to.deep.equal(['Ali Sabri + Maria Lund', 'Maria Lund + Salem Bahaj']);
+  });
+  it('"A planned meeting with X …" naming no one else: a meeting of whom the sentence before was about, planned', () => {
+    const f = new FactsView(`President Rosa Vidal arrived in Quito on Monday for the Andean summit.
+A planned meeting with Prime Minister Hugo Salas, originally set for Tuesday, has been postponed, officials said.`, '2025-06-09');
+    expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.status}`)).to.deep.equal(['Hugo Salas + Rosa Vidal planned']);
+  });
+  it('"In P he held talks with X", "the stop came after a visit to P, during which he met X": whom the sentence before was about', () => {
+    const f = new FactsView(`President Ola Dahl toured three Baltic capitals last week.
+In Vilnius he held talks with Prime Minister Rasa Vaitkute.
+The Riga stop came after a day in Tallinn, during which he met President Toomas Kask.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ola Dahl + Rasa Vaitkute', 'Ola Dahl + Toomas Kask']);
+  });
+
+  it('a clause pronoun after a subject the skeleton does not name (an unknown name, a title) is not the person before', () => {
+    const f = new FactsView(`Prime Minister Ola Dahl spoke at the forum on Monday.
+Wirajuda returned from Oslo on Tuesday, where he met Foreign Minister Rasa Vaitkute.`, '2025-06-09');
+    expect(meetings(f).filter((m) => m.includes('Ola Dahl'))).to.deep.equal([]);
+  });
+  it('"X told reporters that he had spoken with Y": the speaker; "X denied that he had met Y": no meeting', () => {
+    const f = new FactsView(`Premier Tomas Vik told reporters at the hotel that he had spoken by phone with President Ana Rios on Monday.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.deep.equal(['Ana Rios + Tomas Vik']);
+    const g = new FactsView(`Premier Tomas Vik flatly denied that he had met President Ana Rios in secret.`, '2025-06-09');
+    expect(meetings(g)).to.deep.equal([]);
+  });
+  it('"Deputy PM and Foreign Minister X hosted his Latvian counterpart Y": Y is Latvia\'s foreign minister, "the Latvian minister" later', () => {
+    const f = new FactsView(`Deputy Prime Minister and Foreign Minister Jonas Berg hosted his Latvian counterpart Aivars Ozols in Oslo on Monday.
+The Latvian minister is also due to meet Defence Minister Kari Lund on Tuesday.`, '2025-06-09');
+    expect(f.posts()).to.include('Aivars Ozols | ForeignMinister | Latvia');
+    expect(meetings(f).map((m) => m.split(/ (?:happened|planned)/)[0])).to.deep.equal(['Aivars Ozols + Jonas Berg', 'Aivars Ozols + Kari Lund']);
+  });
+  it('"the two leaders" are no pair of ministers met last: the two heads of state or government named last', () => {
+    const f = new FactsView(`President Lars Moen and Prime Minister Eva Kask have not spoken in a year.
+Foreign Minister Rui Sousa met Foreign Minister Ana Lind in Geneva on Monday.
+The last time the two leaders met, in March 2023, the talks collapsed.`, '2025-06-09');
+    expect(meetings(f).map((m) => m.split(' happened')[0])).to.include('Eva Kask + Lars Moen');
+  });
 });
 
 describe('a second verb sharing the subject of the first', () => {
