@@ -24,3 +24,9 @@ Later, Ahmad Nazar hosted a dinner for the guests.`);
     expect(isShortForm('M.I. Dar', 'Mohammad Ishaq Dar')).to.equal(true);
   });
 });
+
+describe('persons: a Russian full name with its patronymic', () => {
+  it('a given name that is also a city opens the name before a patronymic', () => {
+    expect(view('Kim Jong Un sent greetings to Vladimir Vladimirovich Putin, president of the Russian Federation, on Monday.').persons()).to.include('Vladimir Vladimirovich Putin');
+  });
+});
