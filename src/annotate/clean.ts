@@ -10,6 +10,10 @@ interface JunkPatterns {
   anywhere: RegExp;
   line: Set<string>;
   trailingCredit: RegExp;
+  /** A line naming the article's own staff: "Reporting by …", "The newsletter is written by …". */
+  byline: RegExp;
+  /** A closing note on the author: "X is a contributing editor at …". */
+  authorNote: RegExp;
   /** Capitals by name, for datelines written in title case ("Nairobi — "). */
   capitals: Set<string>;
 }
@@ -25,7 +29,11 @@ function patterns(): JunkPatterns {
   const forms = new Map(readTsv('junk.tsv').map((r) => [r.kind ?? '', listCell(r.forms)]));
   const credits = (forms.get('credit') ?? []).map(escape).join('|');
   const capitals = loadGazetteer().countries.flatMap((c) => [c.capital ?? '', ...c.capitalAliases]).filter((n) => n !== '');
+  const bylines = (forms.get('byline') ?? []).map(escape).join('|');
+  const staff = (forms.get('staff') ?? []).map(escape).join('|');
   cached = {
+    byline: new RegExp(`^(?:${bylines})\\b|^[^.]{0,60}\\b(?:is|are) (?:${bylines})\\b`, 'i'),
+    authorNote: new RegExp(`^\\p{Lu}\\p{L}*(?:[ -]\\p{Lu}\\p{L}*){1,3} is (?:a|an|the) [^.]{0,40}?\\b(?:${staff})\\b`, 'u'),
     capitals: new Set(capitals),
     anywhere: new RegExp((forms.get('anywhere') ?? []).map(escape).join('|'), 'g'),
     line: new Set((forms.get('line') ?? []).map((f) => f.toLowerCase())),
@@ -56,7 +64,7 @@ const BULLET = /^[•·▪◦●■\-*]\s/;
 
 /** Marks page furniture as junk spans and finds datelines; the text itself is never changed. */
 export function markJunk(doc: Doc): void {
-  const { anywhere, line: lineForms, trailingCredit, capitals } = patterns();
+  const { anywhere, line: lineForms, trailingCredit, byline, authorNote, capitals } = patterns();
   const junk: Span[] = [];
   const datelines: Span[] = [];
   const seenLines = new Set<string>();
@@ -96,7 +104,7 @@ export function markJunk(doc: Doc): void {
       if (dated) datelines.push({ start: lineStart, end: lineStart + dated[1].length, label: DATELINE, data: { place: dated[1] } });
     }
     const content = removeSpans(line, lineStart, lineJunk).slice(contentStart).trim();
-    const kind = lineKind(content, lineForms, seenLines);
+    const kind = byline.test(content) || authorNote.test(content) ? 'byline' : lineKind(content, lineForms, seenLines);
     if (kind) junk.push({ start: lineStart, end: lineEnd, label: JUNK, data: { kind } });
     else junk.push(...lineJunk);
     if (content) seenLines.add(content.toLowerCase());

@@ -47,6 +47,8 @@ const OKINA = /^['’‘ʻ`]$/u;
 /** "Minister of|for …": the words opening a minister's portfolio, and those joining its fields. */
 const PORTFOLIO_OPENING = new Set(['of', 'for']);
 const PORTFOLIO_JOINS = new Set(['and', '&']);
+/** "-ovich", "-evna": the ending of an East Slavic patronymic. */
+const SLAVIC_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna)$/u;
 /** Name particles meaning "son of" or "daughter of", which follow a given name, never a title. */
 const PATRONYMICS = new Set(['bin', 'binti', 'bint', 'ibn']);
 
@@ -126,7 +128,7 @@ class SentenceScanner {
   run(): Span[] {
     let i = this.from;
     while (i < this.to) {
-      const found = this.cuedNameAt(i) ?? this.entityAt(i, this.to, true) ?? this.nameAt(i);
+      const found = this.cuedNameAt(i) ?? (this.patronymicAfter(i) ? this.nameAt(i, true) : undefined) ?? this.entityAt(i, this.to, true) ?? this.nameAt(i);
       if (!found) {
         i++;
         continue;
@@ -488,6 +490,12 @@ class SentenceScanner {
     if (!title || title.end + 1 >= end) return false;
     const [a, b] = [this.tokens[title.end], this.tokens[title.end + 1]];
     return a.upper && isWord(a) && b.upper && isWord(b) && this.nameWord(b);
+  }
+
+  /** An East Slavic patronymic after token i ("Vladimir Vladimirovich Putin"): token i is a given name, even a city's. */
+  private patronymicAfter(i: number): boolean {
+    const [t, next] = [this.tokens[i], this.tokens[i + 1]];
+    return t.upper && isWord(t) && i + 2 < this.to && next.upper && SLAVIC_PATRONYMIC.test(next.text) && this.tokens[i + 2].upper;
   }
 
   /** A run of name-shaped tokens, classified as person, place or a lone (sur)name. */

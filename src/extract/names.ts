@@ -25,6 +25,35 @@ export function looseKey(name: string): string {
     .join(' ');
 }
 
+/** A word of initials only: "B.", "M.I.", "J.-M.". */
+const INITIALS = /^(?:\p{Lu}\.[-‐‑]?)+$/u;
+
+/**
+ * Whether `short` names, within one article, the person named in full by the longer `full`: its last parts ("Ortega
+ * Ruiz", "Al Mansouri"), its first two words or more when the full name has more ("Hassan Sheikh" for "Hassan Sheikh
+ * Mohamud"; never inside a hyphenated word: "Kim Jong" is no "Kim Jong-un"), or initials standing for its given names
+ * before its surname ("B. Saidov", "M.I. Dar" for "Mohammad Ishaq Dar").
+ */
+export function isShortForm(short: string, full: string): boolean {
+  const [s, f] = [nameParts(short), nameParts(full)];
+  const [sw, fw] = [short.split(/\s+/), full.split(/\s+/)];
+  if (s.length === 0 || personKey(short) === personKey(full)) return false;
+  const suffix = f.length > s.length && s.every((p, i) => f[f.length - s.length + i] === p);
+  const prefix = sw.length >= 2 && fw.length > sw.length && sw.every((w, i) => personKey(w) === personKey(fw[i]));
+  return suffix || prefix || initialsOf(sw, fw);
+}
+
+/** "M.I. Dar" for "Mohammad Ishaq Dar": initials for the first given names, then the full name's last words. */
+function initialsOf(short: readonly string[], full: readonly string[]): boolean {
+  const opening = short.findIndex((w) => !INITIALS.test(w));
+  if (opening <= 0) return false;
+  const letters = short.slice(0, opening).join('').replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const surname = short.slice(opening).map(personKey);
+  const given = full.slice(0, full.length - surname.length);
+  if (given.length < letters.length || !surname.every((p, i) => personKey(full[given.length + i]) === p)) return false;
+  return [...letters].every((l, i) => personKey(given[i]).startsWith(l));
+}
+
 /** The capitalised word just before a name ("Mr", "Captain", "President"), lowercased: how the text addresses the person there. */
 export function addressBefore(text: string, at: number): string | undefined {
   return /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\.?\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();

@@ -1,8 +1,5 @@
 import type { EntityFact, EntityKind, Evidence } from './facts.js';
-import { looseKey, nameParts } from './names.js';
-
-/** A shorter name naming the same person by its first parts must keep this many ("Kim Jong" could be anyone). */
-const MIN_PREFIX_PARTS = 3;
+import { isShortForm, looseKey, nameParts } from './names.js';
 
 /** The article's entities, keyed by normalised identity, each with its mentions. */
 export class EntityRegistry {
@@ -37,18 +34,18 @@ export class EntityRegistry {
     );
   }
 
-  /**
-   * A known person whose longer name ends with this one ("Ortega Ruiz", "Al Mansouri") or, for a name of three parts
-   * or more, begins with it ("Abdullah bin Zayed" for "Abdullah bin Zayed Al Nahyan"), when exactly one does.
-   */
+  /** The one known person whose longer name this one is a short form of (see isShortForm), if only one. */
   shortFormOf(name: string): EntityFact | undefined {
     const parts = nameParts(name);
-    const matches = this.withPart(parts[parts.length - 1] ?? '').filter((e) => {
-      const full = nameParts(e.name);
-      if (full.length <= parts.length) return false;
-      const suffix = parts.every((p, i) => full[full.length - parts.length + i] === p);
-      return suffix || (parts.length >= MIN_PREFIX_PARTS && parts.every((p, i) => full[i] === p));
-    });
+    return this.onlyOne(this.withPart(parts[parts.length - 1] ?? '').filter((e) => isShortForm(name, e.name)));
+  }
+
+  /** The one known person named so far only by a short form of this longer name ("B. Saidov" before "Bakhtiyor Saidov"). */
+  private longFormOf(name: string): EntityFact | undefined {
+    return this.onlyOne(this.personList.filter((e) => isShortForm(e.name, name)));
+  }
+
+  private onlyOne(matches: readonly EntityFact[]): EntityFact | undefined {
     return matches.length === 1 ? matches[0] : undefined;
   }
 
@@ -85,6 +82,10 @@ export class EntityRegistry {
   ensure(kind: EntityKind, name: string, iso2?: string): EntityFact {
     const key = EntityRegistry.key(kind, name, iso2);
     let entity = this.byKey.get(key);
+    if (!entity && kind === 'person') {
+      entity = this.longFormOf(name);
+      if (entity) this.byKey.set(key, entity);
+    }
     if (!entity) {
       entity = { id: `e${this.order.length + 1}`, kind, name, altNames: [], mentions: [], ...(iso2 ? { country: iso2 } : {}) };
       this.byKey.set(key, entity);
