@@ -141,6 +141,10 @@ export class Referents {
   private readonly roles = new Map<EntityFact, Set<string>>();
   /** The country each person holds a post in, known before the posts are resolved. */
   private readonly countries = new Map<EntityFact, string>();
+  /** Per bare title ("the prime minister"), the people named in a sentence it is the subject of: someone else than it. */
+  private readonly notTitled = new Map<string, Set<EntityFact>>();
+  /** Bare titles a sentence opens with before the article names anyone: someone the article never names (a readout's author). */
+  private readonly unnamed = new Set<string>();
 
   constructor(views: SentenceView[] = []) {
     this.everyone = slotPersons(views.flatMap((v) => v.slots));
@@ -153,6 +157,17 @@ export class Referents {
     }
     for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
+    views.forEach((view, i) => this.noteSubjectTitles(view, !views.slice(0, i).some((v) => slotPersons(v.slots).length > 0)));
+  }
+
+  /** "The Prime Minister spoke to the Prime Minister of Canada, §P1": whoever the sentence names is not "the prime minister". */
+  private noteSubjectTitles(view: SentenceView, first: boolean): void {
+    for (const m of view.skeleton.matchAll(titlePhrase())) {
+      if (m[1] !== undefined || m[2] !== undefined || !SUBJECT_PLACE.test(view.skeleton.slice(0, m.index))) continue;
+      const title = m[3] as string;
+      for (const p of slotPersons(view.slots)) this.notTitled.set(title, (this.notTitled.get(title) ?? new Set()).add(p));
+      if (first) this.unnamed.add(title);
+    }
   }
 
   resolve(view: SentenceView): void {
@@ -376,7 +391,9 @@ export class Referents {
   private titledPerson(view: SentenceView, named: (EntityFact | undefined)[], visiting: boolean, countrySlot: string | undefined, title: string): EntityFact | undefined {
     const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
     const role = roleOfForm(title) ?? (RANK.test(title) ? undefined : roleOfForm(title.replace(/^\S+\s+/, '')));
-    const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role));
+    const others = this.notTitled.get(title);
+    const titled = (p: EntityFact, titles = this.allTitles): boolean =>
+      !others?.has(p) && ((titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role)));
     const ofCountry = this.seen.filter((p) => this.countryOf(p) === country);
     const untitled = (p: EntityFact): boolean => !this.allTitles.has(p) && !this.roles.has(p);
     const subject = this.subject;
@@ -391,7 +408,7 @@ export class Referents {
         )
       : visiting && this.visitor
         ? [this.visitor]
-        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
+        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !others?.has(subject) && !this.unnamed.has(title) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
   }

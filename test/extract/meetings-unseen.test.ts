@@ -1,0 +1,17 @@
+import { expect } from 'chai';
+import { FactsView, meetings } from './helpers.js';
+
+const pairs = (f: FactsView): string[] => meetings(f).map((m) => m.split(/ (?:happened|planned)/)[0] as string);
+
+describe('meetings in unseen prose: who a title or group means, and what is only planned', () => {
+  it('"The Prime Minister spoke to the Prime Minister of X, Y": the bare title is someone else than Y, and than anyone named after', () => {
+    const f = new FactsView(`The Prime Minister spoke to the Prime Minister of Norway, Erik Dahl, this afternoon.
+The Prime Minister updated on his call earlier today with President Ivan Petrenko, and the leaders agreed to stay in touch.`, '2025-06-04');
+    expect(pairs(f)).to.deep.equal([]);
+    const g = new FactsView(`The Prime Minister held a video call this morning with President Paul Girard of France and Chancellor Hans Vogel of Germany.
+The Secretary General of NATO, Lars Holm, also joined the call.
+The Prime Minister updated leaders on his visit to Washington last week, where he had met President Tom Baker.`, '2025-06-04');
+    expect(pairs(g)).to.not.include('Hans Vogel + Tom Baker');
+    expect(pairs(g)).to.not.include('Lars Holm + Tom Baker');
+  });
+});
