@@ -292,7 +292,7 @@ function compile(): Rule[] {
     // A photo caption: "§P0 and §P1 at the §L2 on §D3 .", "caption : §P0 ( middle ) with §P1 at the §L2": two people pictured
     // together, no verb (a third pictured is often an aide or a minister sitting in, not a party to the meeting).
     r('caption', 'meeting', 'meet-noun', '', `^\\s*(?:(?:photo|photograph|caption|pictured|file\\s+photo|image)\\s*:\\s*)?(?<a>${PERSON}(?:\\s*\\(\\s*[a-z ]+\\s*\\))?\\s*,?\\s*(?:and|with)\\s+${ITEM})\\s*,?\\s+(?:(?:at|in|during|on|ahead\\s+of|after)\\s+${CAPTION_WORDS})+\\.?\\s*$`, word('at', 'in', 'during', 'on', 'ahead', 'after'), true),
-    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
+    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|(?:on\\s+)?§D\\d+\\s+){0,2}between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
     // "a security dialogue in §L0 involving §P1 and §P2 and their §C3 counterparts , §P4 and §P5": everyone listed meets.
     // "the talks , which lasted two hours , brought together §P1 , §P2 and §P3", "the session , chaired by §P1 , brought together
     // §P2 and §P3": a clause set off by commas may come between the gathering and its verb; the one chairing it meets too.

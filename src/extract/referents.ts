@@ -41,13 +41,13 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 /**
  * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
  * agreed", "before the two were joined by"): group `n` the number, `and` "and §P"
- * after the noun, `alone` the number told without a noun.
+ * after the noun, `alone` the number told without a noun. Not "experts from both sides": others than the sides.
  */
 function groupPhrase(): RegExp {
   if (groupRe) return groupRe;
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe = new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -331,7 +331,8 @@ export class Referents {
     // B when the two spoke": with no meeting told, the very people the sentence names before.
     const told = namesBefore ? this.toldBefore(view, m.index) : [];
     const named = namedBefore(view, m.index);
-    if (g.alone && told.length === 0 && named.length === count) told.push(...named);
+    // "a call between A and B, in which the two men discussed": as many people named before as the group counts, each fitting its noun.
+    if (told.length === 0 && named.length === count && (g.alone || named.every(fits))) told.push(...named);
     const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
@@ -463,9 +464,9 @@ function push(view: SentenceView, entity: EntityFact | undefined): number {
   return view.slots.push(slot) - 1;
 }
 
-/** The people the sentence names before `at`, each once. */
+/** The people the sentence names before `at`, each once, not as an owner ("§P0 's adviser"). */
 function namedBefore(view: SentenceView, at: number): EntityFact[] {
-  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]));
+  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)(?!\s+'s\b)/g)].map((p) => view.slots[Number(p[1])]));
 }
 
 /** The first match of a global expression at or after `from`. */

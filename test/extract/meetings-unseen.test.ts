@@ -14,4 +14,17 @@ The Prime Minister updated leaders on his visit to Washington last week, where h
     expect(pairs(g)).to.not.include('Hans Vogel + Tom Baker');
     expect(pairs(g)).to.not.include('Lars Holm + Tom Baker');
   });
+
+  it('"a telephone call on Tuesday between A and B, in which the two men discussed": A and B by phone, not the pair met before', () => {
+    const f = new FactsView(`Foreign Minister Ana Lopes met Foreign Minister Karl Weber in Bamako on Wednesday.
+The meeting followed a telephone call on Tuesday between Foreign Minister Omar Diallo and Weber, in which the two men discussed border security.`, '2025-06-05');
+    expect(meetings(f).map((m) => m.replace(/ \S+$/, ''))).to.deep.equal(['Ana Lopes + Karl Weber happened 2025-06-04', 'Karl Weber + Omar Diallo happened 2025-06-03']);
+    expect(f.events('meeting').map((m) => m.mode ?? 'in-person')).to.deep.equal(['in-person', 'phone']);
+  });
+
+  it('"experts from both sides would meet again": not the two leaders', () => {
+    const f = new FactsView(`President Ana Lopes met President Karl Weber in Accra on Monday.
+The communique said experts from both sides would meet again in April.`, '2025-06-05');
+    expect(pairs(f)).to.deep.equal(['Ana Lopes + Karl Weber']);
+  });
 });
