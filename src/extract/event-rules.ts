@@ -376,8 +376,14 @@ const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
 const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
-/** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off": a noun's event told as planned (or called off) by its own verb after it. */
-const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off))\b/;
+/** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off", "… had been pencilled in": a noun's event told as planned (or called off) by its own verb after it. */
+const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off|pencill?ed\s+in|scheduled|slated|planned))\b/;
+/**
+ * "§P0 and §P1 to meet in §L2" (a headline), "expect §P0 and §P1 to meet there": a meeting told by a bare infinitive is
+ * one to come; not after "for" ("enough for §P0 to host §P1", told as done).
+ */
+const BARE_INFINITIVE = /^\s*to\s*$/;
+const FOR_BEFORE = /\bfor\s+$/;
 /** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
 const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
 /** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */
@@ -456,7 +462,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

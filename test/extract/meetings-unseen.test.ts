@@ -27,4 +27,13 @@ The meeting followed a telephone call on Tuesday between Foreign Minister Omar D
 The communique said experts from both sides would meet again in April.`, '2025-06-05');
     expect(pairs(f)).to.deep.equal(['Ana Lopes + Karl Weber']);
   });
+
+  it('what is only planned: "expect A and B to meet", "was supposed to sit down with", "agreed to arrange a meeting with", "had been pencilled in"', () => {
+    const status = (text: string): string[] => meetings(new FactsView(text, '2025-06-05')).map((m) => (m.includes(' planned') ? 'planned' : 'happened'));
+    expect(status(`Officials on both sides expect President Ana Lopes and President Karl Weber to meet there.`)).to.deep.equal(['planned']);
+    expect(status(`Agency chief Rafael Moreno was supposed to sit down with Foreign Minister Omar Diallo here yesterday.`)).to.deep.equal(['planned']);
+    expect(status(`Foreign Minister Ana Lopes and Foreign Minister Karl Weber agreed to arrange a trilateral meeting with Secretary of State Tom Baker.`)).to.deep.equal(['planned']);
+    expect(status(`A meeting between President Ana Lopes and President Karl Weber, who chairs the council, had been pencilled in for mid-February.`)).to.deep.equal(['planned']);
+    expect(status(`By February the mood had thawed enough for Chancellor Hans Vogel to host President Ana Lopes in Munich.`)).to.deep.equal(['happened']);
+  });
 });
