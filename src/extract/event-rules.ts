@@ -54,7 +54,8 @@ const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
 // "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
-const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
+// "§C3 's president , captain §P4", "head of state , general §P7": a military rank.
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|(?:lieutenant\\s+|brigadier\\s+|major\\s+)?general|captain|colonel|lieutenant\\s+colonel|field\\s+marshal|marshal|admiral|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
 /** "§P0 of §C1 , §P2 of §C3 and §P4 of §C5": the country a listed person speaks for, closing the item. */
 const PERSON_OF = '(?:\\s+of\\s+(?:the\\s+)?§C\\d+(?=\\s*(?:,|and\\b|[-–])))?';
 /** A person as one item of a list, with what may stand before the name. */

@@ -12,11 +12,11 @@ const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
 /** Text before a phrase standing where the sentence's subject stands. */
 const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 /**
- * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
+ * ", when he visited …", "and she later met …", ", where on §D2 he met", ", in §L3 he held talks with", ", although she spoke to", "and on §D2 he was
  * received", "said he would meet", "and that she would travel": a pronoun opening a later clause, told of the sentence's
  * subject ("told reporters that he had met"), not after a denial ("denied that he had met").
  */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+|(?:in|at)\s+§L\d+\s+)?)(?:he|she)\s+/g;
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */

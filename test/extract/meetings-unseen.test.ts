@@ -36,4 +36,10 @@ The communique said experts from both sides would meet again in April.`, '2025-0
     expect(status(`A meeting between President Ana Lopes and President Karl Weber, who chairs the council, had been pencilled in for mid-February.`)).to.deep.equal(['planned']);
     expect(status(`By February the mood had thawed enough for Chancellor Hans Vogel to host President Ana Lopes in Munich.`)).to.deep.equal(['happened']);
   });
+
+  it('"In A he was received by X, in B he held talks with Y\'s president, Captain Z": each clause\'s pronoun, and a rank before the name', () => {
+    const f = new FactsView(`President Kofi Mensah toured the region in March.
+In Bamako he was received by President Amadou Keita, in Ouagadougou he held talks with Burkina Faso's president, Captain Paul Sawadogo, and in Niamey he met Niger's head of state, General Ali Maiga.`, '2025-06-05');
+    expect(pairs(f).sort()).to.deep.equal(['Ali Maiga + Kofi Mensah', 'Amadou Keita + Kofi Mensah', 'Kofi Mensah + Paul Sawadogo']);
+  });
 });
