@@ -207,7 +207,8 @@ function compile(): Rule[] {
   // "for talks with the §C7 leadership , §P8 said": the speaker of a report is no one met.
   const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b|\\s+(?:said|says|told)\\b)`;
   // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
+  // "held talks in §L2 on §D3 with", "held talks on §D1 in §L2 with".
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${DATE_INSIDE}(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+))?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -293,7 +294,7 @@ function compile(): Rule[] {
     // A photo caption: "§P0 and §P1 at the §L2 on §D3 .", "caption : §P0 ( middle ) with §P1 at the §L2": two people pictured
     // together, no verb (a third pictured is often an aide or a minister sitting in, not a party to the meeting).
     r('caption', 'meeting', 'meet-noun', '', `^\\s*(?:(?:photo|photograph|caption|pictured|file\\s+photo|image)\\s*:\\s*)?(?<a>${PERSON}(?:\\s*\\(\\s*[a-z ]+\\s*\\))?\\s*,?\\s*(?:and|with)\\s+${ITEM})\\s*,?\\s+(?:(?:at|in|during|on|ahead\\s+of|after)\\s+${CAPTION_WORDS})+\\.?\\s*$`, word('at', 'in', 'during', 'on', 'ahead', 'after'), true),
-    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|(?:on\\s+)?§D\\d+\\s+){0,2}between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
+    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|(?:on\\s+)?§D\\d+\\s+|(?:was|were|had\\s+been|have\\s+been)\\s+held\\s+){0,3}between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
     // "a security dialogue in §L0 involving §P1 and §P2 and their §C3 counterparts , §P4 and §P5": everyone listed meets.
     // "the talks , which lasted two hours , brought together §P1 , §P2 and §P3", "the session , chaired by §P1 , brought together
     // §P2 and §P3": a clause set off by commas may come between the gathering and its verb; the one chairing it meets too.

@@ -42,4 +42,10 @@ The communique said experts from both sides would meet again in April.`, '2025-0
 In Bamako he was received by President Amadou Keita, in Ouagadougou he held talks with Burkina Faso's president, Captain Paul Sawadogo, and in Niamey he met Niger's head of state, General Ali Maiga.`, '2025-06-05');
     expect(pairs(f).sort()).to.deep.equal(['Ali Maiga + Kofi Mensah', 'Amadou Keita + Kofi Mensah', 'Kofi Mensah + Paul Sawadogo']);
   });
+
+  it('"held talks on Monday in Hanoi with X", "talks were held between X and his counterpart, Y": meetings', () => {
+    const f = new FactsView(`President Li Wei held talks on Monday in Hanoi with General Secretary Tran Van Nam.
+Separately on Tuesday, talks were held between Foreign Minister Ivan Orlov and his Mongolian counterpart, Bat Erdene.`, '2025-06-05');
+    expect(pairs(f)).to.deep.equal(['Li Wei + Tran Van Nam', 'Bat Erdene + Ivan Orlov']);
+  });
 });
