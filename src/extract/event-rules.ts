@@ -386,6 +386,8 @@ const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|m
  */
 const BARE_INFINITIVE = /^\s*to\s*$/;
 const FOR_BEFORE = /\bfor\s+$/;
+/** "has invited §P0 and §P1 to a three-way meeting with him", "expects §P0 to meet": subjects who are the object of a plan. */
+const PLANNED_FOR = /\b(?:invites|invited|inviting|invite|expects|expected|expect|urged|urges)\s+$/;
 /** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
 const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
 /** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */
@@ -464,7 +466,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

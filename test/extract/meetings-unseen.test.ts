@@ -34,6 +34,7 @@ The communique said experts from both sides would meet again in April.`, '2025-0
     expect(status(`Agency chief Rafael Moreno was supposed to sit down with Foreign Minister Omar Diallo here yesterday.`)).to.deep.equal(['planned']);
     expect(status(`Foreign Minister Ana Lopes and Foreign Minister Karl Weber agreed to arrange a trilateral meeting with Secretary of State Tom Baker.`)).to.deep.equal(['planned']);
     expect(status(`A meeting between President Ana Lopes and President Karl Weber, who chairs the council, had been pencilled in for mid-February.`)).to.deep.equal(['planned']);
+    expect(status(`Commission chairman Ali Youssouf has invited Foreign Minister Ana Lopes and Foreign Minister Karl Weber to a three-way meeting with him.`)).to.deep.equal(['planned']);
     expect(status(`By February the mood had thawed enough for Chancellor Hans Vogel to host President Ana Lopes in Munich.`)).to.deep.equal(['happened']);
   });
 
