@@ -54,7 +54,8 @@ const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
 // "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
-const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
+// "§C3 's president , captain §P4", "head of state , general §P7": a military rank.
+const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|(?:lieutenant\\s+|brigadier\\s+|major\\s+)?general|captain|colonel|lieutenant\\s+colonel|field\\s+marshal|marshal|admiral|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
 /** "§P0 of §C1 , §P2 of §C3 and §P4 of §C5": the country a listed person speaks for, closing the item. */
 const PERSON_OF = '(?:\\s+of\\s+(?:the\\s+)?§C\\d+(?=\\s*(?:,|and\\b|[-–])))?';
 /** A person as one item of a list, with what may stand before the name. */
@@ -206,7 +207,8 @@ function compile(): Rule[] {
   // "for talks with the §C7 leadership , §P8 said": the speaker of a report is no one met.
   const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b|\\s+(?:said|says|told)\\b)`;
   // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
-  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+)?${DATE_INSIDE}with`;
+  // "held talks in §L2 on §D3 with", "held talks on §D1 in §L2 with".
+  const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${DATE_INSIDE}(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+))?${DATE_INSIDE}with`;
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
@@ -292,7 +294,7 @@ function compile(): Rule[] {
     // A photo caption: "§P0 and §P1 at the §L2 on §D3 .", "caption : §P0 ( middle ) with §P1 at the §L2": two people pictured
     // together, no verb (a third pictured is often an aide or a minister sitting in, not a party to the meeting).
     r('caption', 'meeting', 'meet-noun', '', `^\\s*(?:(?:photo|photograph|caption|pictured|file\\s+photo|image)\\s*:\\s*)?(?<a>${PERSON}(?:\\s*\\(\\s*[a-z ]+\\s*\\))?\\s*,?\\s*(?:and|with)\\s+${ITEM})\\s*,?\\s+(?:(?:at|in|during|on|ahead\\s+of|after)\\s+${CAPTION_WORDS})+\\.?\\s*$`, word('at', 'in', 'during', 'on', 'ahead', 'after'), true),
-    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+)?between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
+    r('meeting-between', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:(?:in|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+|(?:on\\s+)?§D\\d+\\s+|(?:was|were|had\\s+been|have\\s+been)\\s+held\\s+){0,3}between\\s+(?<a>${ITEM}(?:\\s*,\\s*${ITEM})*)\\s*,?\\s*and\\s+(?<b>${ITEM})`, word('between'), true),
     // "a security dialogue in §L0 involving §P1 and §P2 and their §C3 counterparts , §P4 and §P5": everyone listed meets.
     // "the talks , which lasted two hours , brought together §P1 , §P2 and §P3", "the session , chaired by §P1 , brought together
     // §P2 and §P3": a clause set off by commas may come between the gathering and its verb; the one chairing it meets too.
@@ -376,8 +378,16 @@ const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
 const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
-/** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off": a noun's event told as planned (or called off) by its own verb after it. */
-const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off))\b/;
+/** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off", "… had been pencilled in": a noun's event told as planned (or called off) by its own verb after it. */
+const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off|pencill?ed\s+in|scheduled|slated|planned))\b/;
+/**
+ * "§P0 and §P1 to meet in §L2" (a headline), "expect §P0 and §P1 to meet there": a meeting told by a bare infinitive is
+ * one to come; not after "for" ("enough for §P0 to host §P1", told as done).
+ */
+const BARE_INFINITIVE = /^\s*to\s*$/;
+const FOR_BEFORE = /\bfor\s+$/;
+/** "has invited §P0 and §P1 to a three-way meeting with him", "expects §P0 to meet": subjects who are the object of a plan. */
+const PLANNED_FOR = /\b(?:invites|invited|inviting|invite|expects|expected|expect|urged|urges)\s+$/;
 /** "was later expected to", "is also due to": an adverb inside the phrase that tells a plan. */
 const PLAN_ADVERB = /\s(?:also|later|still|now|originally|initially|reportedly|then)(?=\s)/g;
 /** "X's planned visit to", "is on an upcoming visit to": a plan told by the visit noun's modifiers (the words before the destination). */
@@ -456,7 +466,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: slotNumbers(g.dest),
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

@@ -12,11 +12,11 @@ const PRONOUN_SUBJECT = new RegExp(`^(${OPENING})(he|she|they)\\s+`);
 /** Text before a phrase standing where the sentence's subject stands. */
 const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 /**
- * ", when he visited …", "and she later met …", ", where on §D2 he met", ", although she spoke to", "and on §D2 he was
+ * ", when he visited …", "and she later met …", ", where on §D2 he met", ", in §L3 he held talks with", ", although she spoke to", "and on §D2 he was
  * received", "said he would meet", "and that she would travel": a pronoun opening a later clause, told of the sentence's
  * subject ("told reporters that he had met"), not after a denial ("denied that he had met").
  */
-const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+)?)(?:he|she)\s+/g;
+const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+|(?:in|at)\s+§L\d+\s+)?)(?:he|she)\s+/g;
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
@@ -41,13 +41,13 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 /**
  * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
  * agreed", "before the two were joined by"): group `n` the number, `and` "and §P"
- * after the noun, `alone` the number told without a noun.
+ * after the noun, `alone` the number told without a noun. Not "experts from both sides": others than the sides.
  */
 function groupPhrase(): RegExp {
   if (groupRe) return groupRe;
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe = new RegExp(`\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -141,6 +141,10 @@ export class Referents {
   private readonly roles = new Map<EntityFact, Set<string>>();
   /** The country each person holds a post in, known before the posts are resolved. */
   private readonly countries = new Map<EntityFact, string>();
+  /** Per bare title ("the prime minister"), the people named in a sentence it is the subject of: someone else than it. */
+  private readonly notTitled = new Map<string, Set<EntityFact>>();
+  /** Bare titles a sentence opens with before the article names anyone: someone the article never names (a readout's author). */
+  private readonly unnamed = new Set<string>();
 
   constructor(views: SentenceView[] = []) {
     this.everyone = slotPersons(views.flatMap((v) => v.slots));
@@ -153,6 +157,17 @@ export class Referents {
     }
     for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
+    views.forEach((view, i) => this.noteSubjectTitles(view, !views.slice(0, i).some((v) => slotPersons(v.slots).length > 0)));
+  }
+
+  /** "The Prime Minister spoke to the Prime Minister of Canada, §P1": whoever the sentence names is not "the prime minister". */
+  private noteSubjectTitles(view: SentenceView, first: boolean): void {
+    for (const m of view.skeleton.matchAll(titlePhrase())) {
+      if (m[1] !== undefined || m[2] !== undefined || !SUBJECT_PLACE.test(view.skeleton.slice(0, m.index))) continue;
+      const title = m[3] as string;
+      for (const p of slotPersons(view.slots)) this.notTitled.set(title, (this.notTitled.get(title) ?? new Set()).add(p));
+      if (first) this.unnamed.add(title);
+    }
   }
 
   resolve(view: SentenceView): void {
@@ -316,7 +331,8 @@ export class Referents {
     // B when the two spoke": with no meeting told, the very people the sentence names before.
     const told = namesBefore ? this.toldBefore(view, m.index) : [];
     const named = namedBefore(view, m.index);
-    if (g.alone && told.length === 0 && named.length === count) told.push(...named);
+    // "a call between A and B, in which the two men discussed": as many people named before as the group counts, each fitting its noun.
+    if (told.length === 0 && named.length === count && (g.alone || named.every(fits))) told.push(...named);
     const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
@@ -376,7 +392,9 @@ export class Referents {
   private titledPerson(view: SentenceView, named: (EntityFact | undefined)[], visiting: boolean, countrySlot: string | undefined, title: string): EntityFact | undefined {
     const country = countrySlot !== undefined ? view.slots[Number(countrySlot)]?.entity?.country : undefined;
     const role = roleOfForm(title) ?? (RANK.test(title) ? undefined : roleOfForm(title.replace(/^\S+\s+/, '')));
-    const titled = (p: EntityFact, titles = this.allTitles): boolean => (titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role));
+    const others = this.notTitled.get(title);
+    const titled = (p: EntityFact, titles = this.allTitles): boolean =>
+      !others?.has(p) && ((titles.get(p) ?? []).some((t) => titleFits(title, t)) || (role !== undefined && this.holds(p, role)));
     const ofCountry = this.seen.filter((p) => this.countryOf(p) === country);
     const untitled = (p: EntityFact): boolean => !this.allTitles.has(p) && !this.roles.has(p);
     const subject = this.subject;
@@ -391,7 +409,7 @@ export class Referents {
         )
       : visiting && this.visitor
         ? [this.visitor]
-        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
+        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !others?.has(subject) && !this.unnamed.has(title) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
   }
@@ -446,9 +464,9 @@ function push(view: SentenceView, entity: EntityFact | undefined): number {
   return view.slots.push(slot) - 1;
 }
 
-/** The people the sentence names before `at`, each once. */
+/** The people the sentence names before `at`, each once, not as an owner ("§P0 's adviser"). */
 function namedBefore(view: SentenceView, at: number): EntityFact[] {
-  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]));
+  return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)(?!\s+'s\b)/g)].map((p) => view.slots[Number(p[1])]));
 }
 
 /** The first match of a global expression at or after `from`. */
