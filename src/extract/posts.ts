@@ -11,7 +11,7 @@ import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
-import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -42,6 +42,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
     post.role = refinedRole(post.role, post.title, post.in, post.inForeignMinistry === true);
     post.in = ministryCountry(post, registry);
+    post.in = commissionBody(post.in, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
   const held = stated.filter(({ post }) => post.in?.kind !== 'organization').map(({ post }) => ({ holder: post.holder, role: post.role, country: post.in?.country }));
@@ -261,6 +262,25 @@ function refinedRole(role: string, title: string, where: EntityFact | undefined,
   if (where?.kind === 'organization' && LEGISLATURE.test(where.name) && LEGISLATURE_HEAD.test(title)) return 'LegislatureChair';
   if (where?.kind === 'organization' && !MINISTRY.test(where.name) && !isTerritory(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
   return role;
+}
+
+/** "ECOWAS Commission", "AU Commission": a bloc's commission, named by the bloc's name or acronym. */
+const COMMISSION = /^(?:the\s+)?(.+?)\s+Commission$/;
+
+/**
+ * The head of a bloc's commission ("ECOWAS Commission President X", "Chairperson of the AU Commission X") heads
+ * the bloc; a commission the gazetteer knows as a body of its own ("European Commission") stays itself.
+ */
+function commissionBody(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
+  const m = where?.kind === 'organization' ? COMMISSION.exec(where.name) : null;
+  if (!m || organizationNamed(where?.name ?? '')) return where;
+  const bloc = organizationNamed(m[1]);
+  return bloc ? registry.ensure('organization', bloc.name) : where;
+}
+
+function organizationNamed(name: string): OrganizationEntry | undefined {
+  const folded = name.toLowerCase();
+  return loadGazetteer().organizations.find((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n.toLowerCase() === folded));
 }
 
 /** A unit inside a ministry ("the ministry's Asia Department"), which names no country of its own. */
