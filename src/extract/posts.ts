@@ -30,7 +30,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
-    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...listedPosts(view)]) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...rankedTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
       post.in ??= headingCountry(view, post);
       stated.push({ post, view });
@@ -153,16 +153,37 @@ function asTitlePosts(view: SentenceView): PostMention[] {
       if (holder?.kind === 'person' && country?.kind === 'country') holder.country ??= country.country;
       continue;
     }
-    const words = m[4].trim().split(/\s+/);
-    // The longest run of the following words that is a title form.
-    for (let n = words.length; n > 0; n--) {
-      const form = words.slice(0, n).join(' ');
-      const role = roleOfForm(form);
-      if (role && holder?.kind === 'person' && country?.kind === 'country') {
-        out.push({ holder, role, title: form, in: country, rule: 'as-title' });
-        break;
-      }
-    }
+    const title = leadingTitle(m[4]);
+    if (title && holder?.kind === 'person' && country?.kind === 'country') out.push({ ...title, holder, in: country, rule: 'as-title' });
+  }
+  return out;
+}
+
+/** The longest run of the first words that is a title form ("foreign minister" of "foreign minister who said"). */
+function leadingTitle(text: string): { role: string; title: string } | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const title = words.slice(0, n).join(' ');
+    const role = roleOfForm(title);
+    if (role) return { role, title };
+  }
+  return undefined;
+}
+
+/**
+ * "§C0 's president , general §P1": a country's title, then its holder under a rank or style of their own, which
+ * the name's own title ("General") would otherwise stand for alone.
+ */
+const TITLE_THEN_RANK = /(§C\d+)\s+'s\s+((?:[a-z-]+\s){1,5}),\s+(?:[a-z.]+\s+)?(§P\d+)\s*(?:,|\.|$)/g;
+
+function rankedTitlePosts(view: SentenceView): PostMention[] {
+  const out: PostMention[] = [];
+  for (const m of view.skeleton.matchAll(TITLE_THEN_RANK)) {
+    const country = view.slots[Number(m[1].slice(2))]?.entity;
+    const holder = view.slots[Number(m[3].slice(2))]?.entity;
+    const title = m[2].trim();
+    const role = roleOfForm(title);
+    if (role && holder?.kind === 'person' && country?.kind === 'country') out.push({ role, title, holder, in: country, rule: 'title-comma-ranked-name' });
   }
   return out;
 }
