@@ -8,7 +8,7 @@
 import type { Span } from '../annotate/doc.js';
 import type { EntityFact, EventFact, Evidence, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import type { PostMention, SentenceView } from './sentence-view.js';
+import { slotPersons, type PostMention, type SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
@@ -32,7 +32,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   for (const view of views) {
     for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...rankedTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
-      post.in ??= headingCountry(view, post);
+      post.in ??= headingCountry(view, post) ?? framingCountry(view, post, registry);
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
       post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
@@ -136,6 +136,26 @@ function headingCountry(view: SentenceView, post: PostMention): EntityFact | und
   const country = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
   const holder = m ? view.slots[Number(m[2].slice(2))]?.entity : undefined;
   return country?.kind === 'country' && holder === post.holder ? country : undefined;
+}
+
+/** "In Israel, …", "In Chisinau on Monday, …": a sentence framed by a country or its capital. */
+const FRAMED = /^in\s+(§[CL]\d+)\s+(?:on\s+§D\d+\s+)?,/;
+/** Roles held for an organisation or abroad, which a place the sentence is set in does not make that country's. */
+const HELD_ABROAD = ['OrganizationHead', 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
+
+/**
+ * "In Israel, Prime Minister X said": a national post stated in a sentence set in a country, or its capital, is
+ * that country's, when the holder is the sentence's only person and nothing else gives them a country.
+ */
+function framingCountry(view: SentenceView, post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+  const m = FRAMED.exec(view.skeleton);
+  const frame = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
+  // With someone else in the sentence the holder may be the guest there ("In Beijing, Foreign Minister X met his counterpart").
+  const alone = slotPersons(view.slots).every((p) => p === post.holder);
+  if (!frame || !alone || post.holder.country || withAncestors(post.role).some((r) => HELD_ABROAD.includes(r))) return undefined;
+  if (frame.kind === 'country') return frame;
+  const iso2 = frame.kind === 'place' ? countryByPlaceName().get(frame.name.toLowerCase()) : undefined;
+  return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }
 
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
