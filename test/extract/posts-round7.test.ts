@@ -1,0 +1,27 @@
+import { expect } from 'chai';
+import { FactsView } from './helpers.js';
+
+const posts = (text: string): string[] => new FactsView(text, '2025-03-04').posts();
+
+describe('posts: a bloc commission, a ranked holder, a framing country', () => {
+  it('the head of a bloc\'s commission heads the bloc; the European Commission stays itself', () => {
+    expect(posts('Ghana\'s foreign minister met ECOWAS Commission President Halima Dende in Abuja on Monday.')).to.include(
+      'Halima Dende | OrganizationHead | Economic Community of West African States',
+    );
+    expect(posts('The Chairperson of the AU Commission, Kwame Osei, opened the session in Addis Ababa.')).to.include('Kwame Osei | OrganizationHead | African Union');
+    expect(posts('European Commission President Marta Lind met the delegation in Brussels.').some((p) => p.endsWith('| European Commission'))).to.equal(true);
+  });
+
+  it('"C\'s president, General X" holds the country\'s title as well as the rank', () => {
+    const found = posts('The envoy later met Chad\'s president, General Idriss Mahamat, in N\'Djamena on Tuesday.');
+    expect(found).to.include('Idriss Mahamat | President | Chad');
+    expect(found).to.include('Idriss Mahamat | MilitaryOfficer | Chad');
+  });
+
+  it('"In <country or capital>, Prime Minister X said" places a lone holder there, not a guest meeting someone', () => {
+    expect(posts('In Vilnius, Prime Minister Rasa Kaunas said the decision was welcome.')).to.include('Rasa Kaunas | PrimeMinister | Lithuania');
+    expect(posts('In Peru, President Elena Quispe said in a statement that talks would resume.')).to.include('Elena Quispe | President | Peru');
+    const guest = posts('In Hanoi, Foreign Minister Lars Berg met his counterpart Tran Van Minh on Thursday.');
+    expect(guest.some((p) => p.startsWith('Lars Berg') && p.endsWith('Vietnam'))).to.equal(false);
+  });
+});
