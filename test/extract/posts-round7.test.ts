@@ -25,3 +25,13 @@ describe('posts: a bloc commission, a ranked holder, a framing country', () => {
     expect(guest.some((p) => p.startsWith('Lars Berg') && p.endsWith('Vietnam'))).to.equal(false);
   });
 });
+
+describe('posts: "Amir" the given name and "the Amir" the title', () => {
+  it('"Acting Foreign Minister Amir Reza Karimi" is a minister named Amir; "the Amir Sheikh X" and "X, Amir of Qatar" are the monarch', () => {
+    const found = new FactsView('Acting Foreign Minister Amir Reza Karimi met him in Kabul on Monday.', '2025-03-04');
+    expect(found.persons()).to.include('Amir Reza Karimi');
+    expect(found.posts().some((p) => p.includes('| King |'))).to.equal(false);
+    expect(posts('DOHA, April 14 (QNA) - His Highness the Amir Sheikh Hamad bin Nasser Al-Thani received the minister.').some((p) => p.includes('| King |'))).to.equal(true);
+    expect(posts('He held talks with Sheikh Hamad bin Nasser Al Thani, Amir of the State of Qatar, in Doha.')).to.include('Hamad bin Nasser Al Thani | King | Qatar');
+  });
+});
