@@ -52,6 +52,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     if (iso2) post.holder.country = iso2;
     if (!post.in && implied.has(post.holder) && post.holder.country === implied.get(post.holder)) post.rule = `${post.rule}${IMPLIED_SUFFIX}`;
   }
+  for (const { post, view } of stated) post.holder.country ??= post.in ? undefined : partnerCountry(post, view, postsOf);
   for (const { post } of stated) {
     const iso2 = post.in ? post.in.country : post.holder.country;
     if (iso2 && post.in?.kind !== 'organization') post.role = countryRole(post.title, iso2) ?? post.role;
@@ -156,6 +157,29 @@ function framingCountry(view: SentenceView, post: PostMention, registry: EntityR
   if (frame.kind === 'country') return frame;
   const iso2 = frame.kind === 'place' ? countryByPlaceName().get(frame.name.toLowerCase()) : undefined;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
+}
+
+/** "§P0 and §P1", "§P0 , §P1 and §P2": titled persons named together. */
+const COORDINATED = /§P\d+(?:\s*,\s*§P\d+)*\s*,?\s+and\s+§P\d+/g;
+const HEADS = ['HeadOfState', 'HeadOfGovernment'];
+
+/**
+ * "talks with President X and Vice President Y": a deputy or minister named together with a placed head of state
+ * or government serves that head's country (two countries' ministers are often named together, a head with another
+ * country's minister far less).
+ */
+function partnerCountry(post: PostMention, view: SentenceView, postsOf: (e: EntityFact) => readonly PostMention[]): string | undefined {
+  if (withAncestors(post.role).some((r) => HEADS.includes(r) || HELD_ABROAD.includes(r))) return undefined;
+  const isHead = (e: EntityFact | undefined): boolean => view.posts.some((p) => p.holder === e && p.in?.kind !== 'organization' && withAncestors(p.role).some((r) => HEADS.includes(r)));
+  for (const m of view.skeleton.matchAll(COORDINATED)) {
+    const named = (m[0].match(/§P\d+/g) ?? []).map((ref) => view.slots[Number(ref.slice(2))]?.entity);
+    if (!named.includes(post.holder)) continue;
+    const heads = named.filter((e): e is EntityFact => e !== undefined && e !== post.holder && isHead(e));
+    const countries = new Set(heads.map((e) => e.country ?? postsOf(e).find((p) => p.in?.country)?.in?.country));
+    const [only] = countries;
+    if (countries.size === 1 && only) return only;
+  }
+  return undefined;
 }
 
 /** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */

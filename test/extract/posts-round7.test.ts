@@ -35,3 +35,11 @@ describe('posts: "Amir" the given name and "the Amir" the title', () => {
     expect(posts('He held talks with Sheikh Hamad bin Nasser Al Thani, Amir of the State of Qatar, in Doha.')).to.include('Hamad bin Nasser Al Thani | King | Qatar');
   });
 });
+
+describe('posts: a deputy named with a placed head', () => {
+  it('"Ghana\'s President X and Vice President Y" places Y in Ghana; a minister named with another minister is not placed', () => {
+    expect(posts('Ghana\'s President Kofi Mensah and Vice President Ama Boateng received the envoy in Accra on Monday.')).to.include('Ama Boateng | VicePresident | Ghana');
+    const ministers = posts('Kenya\'s Foreign Minister Peter Kamau and Foreign Minister Lars Berg met in Nairobi on Monday.');
+    expect(ministers.some((p) => p.startsWith('Lars Berg') && p.endsWith('Kenya'))).to.equal(false);
+  });
+});
