@@ -182,8 +182,8 @@ function partnerCountry(post: PostMention, view: SentenceView, postsOf: (e: Enti
   return undefined;
 }
 
-/** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
-const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\b(\w+\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
+/** "§P0 … as §C1 's foreign minister", "named §P0 , a retired officer , as §C1 's envoy": the person before holds that post there. */
+const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?(?:\b(\w+\s+)|,\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
 /** "who served as C's prime minister (until …)": a post held once, not now. */
 const PAST_AS = /^(?:served|worked|acted|was|were|been)\s+$/;
 
@@ -193,7 +193,7 @@ function asTitlePosts(view: SentenceView): PostMention[] {
     const holder = view.slots[Number(m[1].slice(2))]?.entity;
     const country = view.slots[Number(m[3].slice(2))]?.entity;
     // A post held once still tells whose country the person is of.
-    if (PAST_AS.test(m[2])) {
+    if (PAST_AS.test(m[2] ?? '')) {
       if (holder?.kind === 'person' && country?.kind === 'country') holder.country ??= country.country;
       continue;
     }

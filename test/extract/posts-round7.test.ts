@@ -43,3 +43,9 @@ describe('posts: a deputy named with a placed head', () => {
     expect(ministers.some((p) => p.startsWith('Lars Berg') && p.endsWith('Kenya'))).to.equal(false);
   });
 });
+
+describe('posts: "named X, a retired officer, as C\'s envoy"', () => {
+  it('an apposition before "as" still gives the post', () => {
+    expect(posts('The president later named Kwesi Appiah, a retired army officer, as Ghana\'s special envoy to the Sahel.')).to.include('Kwesi Appiah | SpecialEnvoy | Ghana');
+  });
+});
