@@ -8,10 +8,10 @@
 import type { Span } from '../annotate/doc.js';
 import type { EntityFact, EventFact, Evidence, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import type { PostMention, SentenceView } from './sentence-view.js';
+import { slotPersons, type PostMention, type SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
-import { loadGazetteer } from '../lexicon/gazetteer.js';
+import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -30,9 +30,9 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
-    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...listedPosts(view)]) {
+    for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...rankedTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
-      post.in ??= headingCountry(view, post);
+      post.in ??= headingCountry(view, post) ?? framingCountry(view, post, registry);
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
       post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
@@ -42,6 +42,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     if (!post.in && post.aideOf) post.in = postsOf(post.aideOf).find((p) => p.in)?.in;
     post.role = refinedRole(post.role, post.title, post.in, post.inForeignMinistry === true);
     post.in = ministryCountry(post, registry);
+    post.in = commissionBody(post.in, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
   const held = stated.filter(({ post }) => post.in?.kind !== 'organization').map(({ post }) => ({ holder: post.holder, role: post.role, country: post.in?.country }));
@@ -51,6 +52,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     if (iso2) post.holder.country = iso2;
     if (!post.in && implied.has(post.holder) && post.holder.country === implied.get(post.holder)) post.rule = `${post.rule}${IMPLIED_SUFFIX}`;
   }
+  for (const { post, view } of stated) post.holder.country ??= post.in ? undefined : partnerCountry(post, view, postsOf);
   for (const { post } of stated) {
     const iso2 = post.in ? post.in.country : post.holder.country;
     if (iso2 && post.in?.kind !== 'organization') post.role = countryRole(post.title, iso2) ?? post.role;
@@ -137,8 +139,51 @@ function headingCountry(view: SentenceView, post: PostMention): EntityFact | und
   return country?.kind === 'country' && holder === post.holder ? country : undefined;
 }
 
-/** "§P0 … as §C1 's foreign minister": the person before holds that post in that country. */
-const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?\b(\w+\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
+/** "In Israel, …", "In Chisinau on Monday, …": a sentence framed by a country or its capital. */
+const FRAMED = /^in\s+(§[CL]\d+)\s+(?:on\s+§D\d+\s+)?,/;
+/** Roles held for an organisation or abroad, which a place the sentence is set in does not make that country's. */
+const HELD_ABROAD = ['OrganizationHead', 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
+
+/**
+ * "In Israel, Prime Minister X said": a national post stated in a sentence set in a country, or its capital, is
+ * that country's, when the holder is the sentence's only person and nothing else gives them a country.
+ */
+function framingCountry(view: SentenceView, post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+  const m = FRAMED.exec(view.skeleton);
+  const frame = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
+  // With someone else in the sentence the holder may be the guest there ("In Beijing, Foreign Minister X met his counterpart").
+  const alone = slotPersons(view.slots).every((p) => p === post.holder);
+  if (!frame || !alone || post.holder.country || withAncestors(post.role).some((r) => HELD_ABROAD.includes(r))) return undefined;
+  if (frame.kind === 'country') return frame;
+  const iso2 = frame.kind === 'place' ? countryByPlaceName().get(frame.name.toLowerCase()) : undefined;
+  return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
+}
+
+/** "§P0 and §P1", "§P0 , §P1 and §P2": titled persons named together. */
+const COORDINATED = /§P\d+(?:\s*,\s*§P\d+)*\s*,?\s+and\s+§P\d+/g;
+const HEADS = ['HeadOfState', 'HeadOfGovernment'];
+
+/**
+ * "talks with President X and Vice President Y": a deputy or minister named together with a placed head of state
+ * or government serves that head's country (two countries' ministers are often named together, a head with another
+ * country's minister far less).
+ */
+function partnerCountry(post: PostMention, view: SentenceView, postsOf: (e: EntityFact) => readonly PostMention[]): string | undefined {
+  if (withAncestors(post.role).some((r) => HEADS.includes(r) || HELD_ABROAD.includes(r))) return undefined;
+  const isHead = (e: EntityFact | undefined): boolean => view.posts.some((p) => p.holder === e && p.in?.kind !== 'organization' && withAncestors(p.role).some((r) => HEADS.includes(r)));
+  for (const m of view.skeleton.matchAll(COORDINATED)) {
+    const named = (m[0].match(/§P\d+/g) ?? []).map((ref) => view.slots[Number(ref.slice(2))]?.entity);
+    if (!named.includes(post.holder)) continue;
+    const heads = named.filter((e): e is EntityFact => e !== undefined && e !== post.holder && isHead(e));
+    const countries = new Set(heads.map((e) => e.country ?? postsOf(e).find((p) => p.in?.country)?.in?.country));
+    const [only] = countries;
+    if (countries.size === 1 && only) return only;
+  }
+  return undefined;
+}
+
+/** "§P0 … as §C1 's foreign minister", "named §P0 , a retired officer , as §C1 's envoy": the person before holds that post there. */
+const AS_TITLE = /(§P\d+)(?:(?!§P)[^.;])*?(?:\b(\w+\s+)|,\s+)as\s+(§C\d+)\s+'s\s+((?:[a-z-]+\s?){1,6})/g;
 /** "who served as C's prime minister (until …)": a post held once, not now. */
 const PAST_AS = /^(?:served|worked|acted|was|were|been)\s+$/;
 
@@ -148,20 +193,41 @@ function asTitlePosts(view: SentenceView): PostMention[] {
     const holder = view.slots[Number(m[1].slice(2))]?.entity;
     const country = view.slots[Number(m[3].slice(2))]?.entity;
     // A post held once still tells whose country the person is of.
-    if (PAST_AS.test(m[2])) {
+    if (PAST_AS.test(m[2] ?? '')) {
       if (holder?.kind === 'person' && country?.kind === 'country') holder.country ??= country.country;
       continue;
     }
-    const words = m[4].trim().split(/\s+/);
-    // The longest run of the following words that is a title form.
-    for (let n = words.length; n > 0; n--) {
-      const form = words.slice(0, n).join(' ');
-      const role = roleOfForm(form);
-      if (role && holder?.kind === 'person' && country?.kind === 'country') {
-        out.push({ holder, role, title: form, in: country, rule: 'as-title' });
-        break;
-      }
-    }
+    const title = leadingTitle(m[4]);
+    if (title && holder?.kind === 'person' && country?.kind === 'country') out.push({ ...title, holder, in: country, rule: 'as-title' });
+  }
+  return out;
+}
+
+/** The longest run of the first words that is a title form ("foreign minister" of "foreign minister who said"). */
+function leadingTitle(text: string): { role: string; title: string } | undefined {
+  const words = text.trim().split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const title = words.slice(0, n).join(' ');
+    const role = roleOfForm(title);
+    if (role) return { role, title };
+  }
+  return undefined;
+}
+
+/**
+ * "§C0 's president , general §P1": a country's title, then its holder under a rank or style of their own, which
+ * the name's own title ("General") would otherwise stand for alone.
+ */
+const TITLE_THEN_RANK = /(§C\d+)\s+'s\s+((?:[a-z-]+\s){1,5}),\s+(?:[a-z.]+\s+)?(§P\d+)\s*(?:,|\.|$)/g;
+
+function rankedTitlePosts(view: SentenceView): PostMention[] {
+  const out: PostMention[] = [];
+  for (const m of view.skeleton.matchAll(TITLE_THEN_RANK)) {
+    const country = view.slots[Number(m[1].slice(2))]?.entity;
+    const holder = view.slots[Number(m[3].slice(2))]?.entity;
+    const title = m[2].trim();
+    const role = roleOfForm(title);
+    if (role && holder?.kind === 'person' && country?.kind === 'country') out.push({ role, title, holder, in: country, rule: 'title-comma-ranked-name' });
   }
   return out;
 }
@@ -261,6 +327,25 @@ function refinedRole(role: string, title: string, where: EntityFact | undefined,
   if (where?.kind === 'organization' && LEGISLATURE.test(where.name) && LEGISLATURE_HEAD.test(title)) return 'LegislatureChair';
   if (where?.kind === 'organization' && !MINISTRY.test(where.name) && !isTerritory(where.name) && (lineage.includes('HeadOfState') || lineage.includes('HeadOfGovernment'))) return 'OrganizationHead';
   return role;
+}
+
+/** "ECOWAS Commission", "AU Commission": a bloc's commission, named by the bloc's name or acronym. */
+const COMMISSION = /^(?:the\s+)?(.+?)\s+Commission$/;
+
+/**
+ * The head of a bloc's commission ("ECOWAS Commission President X", "Chairperson of the AU Commission X") heads
+ * the bloc; a commission the gazetteer knows as a body of its own ("European Commission") stays itself.
+ */
+function commissionBody(where: EntityFact | undefined, registry: EntityRegistry): EntityFact | undefined {
+  const m = where?.kind === 'organization' ? COMMISSION.exec(where.name) : null;
+  if (!m || organizationNamed(where?.name ?? '')) return where;
+  const bloc = organizationNamed(m[1]);
+  return bloc ? registry.ensure('organization', bloc.name) : where;
+}
+
+function organizationNamed(name: string): OrganizationEntry | undefined {
+  const folded = name.toLowerCase();
+  return loadGazetteer().organizations.find((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n.toLowerCase() === folded));
 }
 
 /** A unit inside a ministry ("the ministry's Asia Department"), which names no country of its own. */

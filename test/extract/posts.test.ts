@@ -42,7 +42,7 @@ describe('posts: titles, appositions and where a post is held', () => {
       'Anan Boonmee | ForeignMinistrySpokesperson | Thailand',
     ]);
     expect(posts('African Union Commission President Amina Diallo met Kenyan President William Otieno in Addis Ababa on Monday.')).to.include(
-      'Amina Diallo | OrganizationHead | African Union Commission',
+      'Amina Diallo | OrganizationHead | African Union',
     );
   });
 
