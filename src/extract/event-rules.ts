@@ -217,7 +217,7 @@ function compile(): Rule[] {
   const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,": no place named, the dateline's.
-  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
+  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|fly|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
   // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
   const nextStop = '(?:(?:in|into|to|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
@@ -302,7 +302,7 @@ function compile(): Rule[] {
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'jetted')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'fly', 'jetted')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
     r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
     // "§P0 accompanied §P1 to §L2": both travel.
