@@ -13,6 +13,8 @@ const LEAD_CLAUSE = 0.5;
 /** A plan that lay in the past ("was to have hosted him on Thursday", "had been due to fly in"): its weekday is the last one. */
 const PAST_PLAN = /\b(?:(?:was|were)\s+to\s+have|(?:was|were)\s+supposed\s+to|had\s+been\s+(?:due|expected|scheduled|supposed|set|meant|planning)\s+to|would\s+have\s+been)\b/;
 const NEXT_STOP_DAY = /^§D\d+\s+(?:[a-z]+\s+)?from\b/;
+/** ", in §L3 he held talks with": a place fronted before the next clause's subject is that clause's. */
+const NEXT_CLAUSE_PLACE = { before: /,\s*(?:and\s+)?(?:then\s+)?(?:in|at)\s+(?:the\s+)?$/, after: /^\s*,?\s*(?:he|she|they|§P\d+)\s/ };
 const RELATIVE_AFTER = /,\s+(?:who|whose|which|where)\b[^,]*$/;
 /** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
 const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
@@ -251,7 +253,8 @@ function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext):
   const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
   const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
-  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ','))));
+  const nextClause = (at: number): boolean => NEXT_CLAUSE_PLACE.before.test(view.skeleton.slice(Math.max(0, at - 20), at)) && NEXT_CLAUSE_PLACE.after.test(view.skeleton.slice(at).replace(/^§[LC]\d+/, ''));
+  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || (!ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ',')) && !nextClause(at))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
   const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
