@@ -356,6 +356,8 @@ function compile(): Rule[] {
     // "to meet again in §L1 , where §P2 will travel for a ceremony": the place the "where" clause hangs on.
     r('where-travel', 'visit', 'visit-verb', '', `(?<dest>§L\\d+)\\s*,\\s*where\\s+(?<a>${PERSON})\\s+(?<pre>(?:[a-z]+\\s+){0,3}?)(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew|head|heads|headed|come|comes|came)\\b(?!\\s+(?:to|into|back|from|home)\\b)`, word('where')),
     // "held talks with visiting §P1 here", "received the visiting §P2": a guest of the place written from.
+    // "met on §D1 in §L2 , when §P3 made a one-day visit to discuss …": a visit whose place the clause before names.
+    r('when-visit', 'visit', 'visit-noun', '', `\\b(?:in|to)\\s+(?<dest>§L\\d+)\\s*,\\s*when\\s+(?<a>${PERSON})\\s+(?:made|paid|was\\s+on)\\s+(?:a|an|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b(?!\\s+(?:to|of|by|in)\\s+(?:the\\s+)?§)`, word('when')),
     r('visiting-guest', 'visit', 'visit-verb', '', `(?<=\\b(?:with|by|the|received|receives|met|meets|welcomed|welcomes|hosted|hosts|for|and)\\s+)(?<here>visiting)\\s+(?<a>${ITEM})`, word('visiting')),
     // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
     r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),

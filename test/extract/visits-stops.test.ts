@@ -47,4 +47,10 @@ President Marta Ruiz returned from a state visit to Hanoi on Monday.`, '2025-05-
     const g = new FactsView('Prime Minister Jonas Lind toured the region last year. In Lima he was received by President Marta Ruiz, in Quito he held talks with President Kwame Asante.', '2025-05-06');
     expect(meetings(g).find((m) => m.startsWith('Jonas Lind + Marta Ruiz'))).to.match(/ Lima$/);
   });
+  it('"accompanied her husband to X", "had been expected in X" (planned), "in X, when Y made a one-day visit to discuss …"', () => {
+    const f = new FactsView(`Ana Berg, who accompanied her husband to Lima, visited a school.
+Prime Minister Jonas Lind had been expected in Oslo but stayed at home.
+The two last met on March 10 in Quito, when President Marta Ruiz made a one-day visit to discuss trade.`, '2025-05-06');
+    expect(visits(f, false)).to.have.members(['Ana Berg -> Lima happened', 'Jonas Lind -> Oslo planned', 'Marta Ruiz -> Quito happened']);
+  });
 });
