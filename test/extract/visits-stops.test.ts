@@ -53,4 +53,10 @@ Prime Minister Jonas Lind had been expected in Oslo but stayed at home.
 The two last met on March 10 in Quito, when President Marta Ruiz made a one-day visit to discuss trade.`, '2025-05-06');
     expect(visits(f, false)).to.have.members(['Ana Berg -> Lima happened', 'Jonas Lind -> Oslo planned', 'Marta Ruiz -> Quito happened']);
   });
+  it('"arrived here on Thursday for a state visit to X": the dateline\'s city; with no dateline, X', () => {
+    const here = new FactsView('LIMA, May 8 (Andina) -- President Kwame Asante arrived here Thursday afternoon for a state visit to Peru, the last leg of his tour.', '2025-05-09');
+    expect(visits(here, false)).to.include('Kwame Asante -> Lima happened');
+    const bare = new FactsView('President Kwame Asante arrived on Thursday for a state visit to Peru.', '2025-05-09');
+    expect(visits(bare, false)).to.deep.equal(['Kwame Asante -> Peru happened']);
+  });
 });
