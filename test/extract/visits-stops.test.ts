@@ -59,4 +59,10 @@ The two last met on March 10 in Quito, when President Marta Ruiz made a one-day 
     const bare = new FactsView('President Kwame Asante arrived on Thursday for a state visit to Peru.', '2025-05-09');
     expect(visits(bare, false)).to.deep.equal(['Kwame Asante -> Peru happened']);
   });
+  it('"held talks with Y in X on Tuesday, his first visit to …": the apposition makes X a visit; "his fifth meeting with her" does not', () => {
+    const visit = new FactsView('President Kwame Asante held talks with President Marta Ruiz in Lima on Tuesday, his first visit to a member state of the bloc.', '2025-05-09');
+    expect(visits(visit, false)).to.deep.equal(['Kwame Asante -> Lima happened']);
+    const meeting = new FactsView('President Kwame Asante met President Marta Ruiz in Lima on Tuesday, his fifth meeting with her.', '2025-05-09');
+    expect(visits(meeting, false)).to.deep.equal([]);
+  });
 });
