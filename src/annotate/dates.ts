@@ -19,6 +19,8 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)|\/[^/]{1,20}\/)?\s*(?:-{1,2}|–|�
 interface DatePatterns {
   all: RegExp;
   shifts: Map<string, number>;
+  /** A year told with its month ("February 2024", "March 3, 2023") or a preposition ("in 2023"). */
+  year: RegExp;
 }
 
 let cached: DatePatterns | undefined;
@@ -32,6 +34,7 @@ function patterns(): DatePatterns {
   const shift = [...shifts.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
   cached = {
     shifts,
+    year: new RegExp(`(?:\\b(?:${month})\\b\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?|\\b(?:in|by|of|early|late|mid-?))\\s+((?:19|20)\\d{2})\\b`, 'gi'),
     all: new RegExp(
       [
         `(?<iso>\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
@@ -89,6 +92,12 @@ function resolve(g: Record<string, string | undefined>, published: number | unde
   return undefined;
 }
 
+/** The last year the sentence states before a day ("By February 2024 … on Feb. 17", "in 2023 … on March 3"), not "since 2022". */
+function statedYear(before: string): number | undefined {
+  const year = [...before.matchAll(patterns().year)].pop()?.[1];
+  return year ? Number(year) : undefined;
+}
+
 /** A bare weekday looked for forward from the publication date, on or after it. */
 function forward(g: Record<string, string | undefined>, published: number | undefined): string | undefined {
   if (!g.weekday || g.rel || published === undefined) return undefined;
@@ -121,7 +130,8 @@ export function markDates(doc: Doc): void {
       const g = m.groups ?? {};
       // A lowercase "may"/"march"/"sun" with a number is still a date; alone it is a word.
       if ((g.mdMonth && g.mdMonth[0] === g.mdMonth[0].toLowerCase()) || (g.weekday && g.weekday[0] === g.weekday[0].toLowerCase())) continue;
-      const value = resolve(g, reference);
+      const year = (g.dmMonth || g.mdMonth) && !(g.dmYear ?? g.mdYear ?? g.dmLast ?? g.mdLast) ? statedYear(text.slice(0, m.index)) : undefined;
+      const value = year !== undefined ? resolve({ ...g, [g.dmMonth ? 'dmYear' : 'mdYear']: String(year) }, reference) : resolve(g, reference);
       const next = forward(g, reference);
       // "ABU DHABI, 11th January (WAM) -- … received today": a dated dateline is the day the article speaks from.
       const dateline = spans.length === 0 && m.index < 40 && DATELINE_AFTER.test(text.slice(m.index + m[0].length));

@@ -70,9 +70,9 @@ const SUBJECTS = `${PERSON}${PERSON_OF}${SUBJECT_ASIDE}(?:\\s*,\\s*${ITEM}${SUBJ
 const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+(?:[a-z-]+\\s+){0,3}?)';
 /**
  * A traveller: a subject list that is no preposition's object ("lobbied for §P1 … and flew", "the grave of national
- * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from").
+ * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from", "for which §P1 will travel").
  */
-const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
+const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:(?!(?:which|whom)\\b)[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
 const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
@@ -215,10 +215,11 @@ function compile(): Rule[] {
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
-  const visitAside = `\\b(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to)\\s+${DESTINATION}`;
+  // "after a stop in §L2", "on his return from §L2": a stop on the way, a trip told by its end.
+  const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
-  // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,": no place named, the dateline's.
-  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|on\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
+  // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,", "arrived here for a state visit to §C1 ,": no place named, the dateline's.
+  const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|fly|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?:on|for)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+(?:to\\s+(?:the\\s+)?(?<dest>§[LC]\\d+)\\s*)?|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
   /** "flew in overnight from §L1 on §D2": the person was at that place before (a visit, when "where" tells what they did there). */
   // "flew to §L1 from §L2 , where", "arrived in §L1 on §D2 morning from §L3 , where": the next stop may come first.
   const nextStop = '(?:(?:in|into|to|at)\\s+(?:the\\s+)?§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?)?';
@@ -230,7 +231,7 @@ function compile(): Rule[] {
   /** "was then received §D2 at §L3 by", "being welcomed by §P1 and , separately , by §P2", "was received in audience by", "welcomed with military honours … by". */
   const hostedBy = `(?:is|was|were|are|been|being)\\s+(?:(?:then|later|also|first|warmly|cordially|formally|officially|subsequently|afterwards)\\s+)*(?:received|welcomed|hosted|greeted)\\s+(?:(?:§D\\d+|(?:at|in)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}?(?:§[LOC]\\d+|(?!airport|airfield|air\\s+base)[a-z-]+)|(?:[a-z-]+\\s+){0,2}?(?:morning|afternoon|evening|day)|${HOSTED_MANNER})\\s+)*by\\s+(?<b>${LIST}(?:\\s*,?\\s*and\\s*,?\\s*separately\\s*,?\\s*by\\s+${ITEM})*)`;
   /** "(visit) that also took him first to §L1", "a tour that also takes in §C1": where a trip took (`verbs`) its traveller. */
-  const tripTook = (verbs: string): string => `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:(?:that|which)\\s+)?(?:(?:(?!(?:also|later|then|will|has|had|is|was|would)\\b)[a-z0-9'-]+|§D\\d+|,)\\s+){0,6}?(?<pre>(?:(?:also|later|then|has|had|was)\\s+)*)(?:${verbs})\\s+(?:(?:him|her|them)\\s+(?:(?:first|also|then|later|on)\\s+)*to|in)\\s+${DESTINATION}`;
+  const tripTook = (verbs: string): string => `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:(?:that|which)\\s+)?(?:(?:(?!(?:also|already|later|then|will|has|had|is|was|would)\\b)[a-z0-9'-]+|§D\\d+|,)\\s+){0,6}?(?<pre>(?:(?:also|already|later|then|has|had|was)\\s+)*)(?:${verbs})\\s+(?:(?:him|her|them)\\s+(?:(?:first|also|then|later|on)\\s+)*to|in)\\s+${DESTINATION}`;
   /** The trip's owner ("§P0 's first visit … took her to") or the sentence's first person ("§P0 … on a tour that took him to"). */
   const tripOwner = `(?<a>${PERSON})(?:\\s+'s\\s+(?:(?:[a-z0-9-]+|,|§D\\d+)\\s+){0,6}?|${FIRST_PERSON}\\s+${CLAUSE_REST})`;
   /** What one attends where it is held. */
@@ -303,13 +304,17 @@ function compile(): Rule[] {
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
     r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
-    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'jetted')),
+    r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'fly', 'jetted')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
     r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
     // "§P0 accompanied §P1 to §L2": both travel.
-    r('accompanied-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?:(?<b>${LIST})|him|her|them)\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
+    r('accompanied-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:accompanied|accompanies|accompany|is\\s+accompanying|was\\s+accompanying)\\s+(?:(?<b>${LIST})|him|her|them|(?:his|her|their)\\s+(?:husband|wife|spouse|father|mother|son|daughter|boss))\\s+(?:on\\s+(?:a|an|his|her|their|the)\\s+(?:[a-z-]+\\s+){0,3}?(?:visit|trip|tour)\\s+)?to\\s+${DESTINATION}`, word('accompanied', 'accompanies', 'accompany', 'accompanying')),
     // "will travel to §L1 …, and then on to §L5": a further leg of the same trip.
     r('on-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
+    // "held talks with §P1 in §L2 before travelling on to §L3": going on from a place makes it a stop of the journey.
+    r('met-then-on-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${meetWith}|${heldTalksWith})\\s+(?:[^.;"§]|§[PCO]\\d+){0,80}?\\bin\\s+(?<dest>§L\\d+\\s+(?:before|then|and\\s+then)\\s+(?:travelling|traveling|flying|heading|going|moving|continuing|proceeding)\\s+on\\s+to\\s+(?:the\\s+)?§[LC]\\d+)`, word('on')),
+    // "held talks with §P1 in §L2 on §D3 , his first visit to a member state of …": the apposition makes the place a visit.
+    r('met-on-visit', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${meetWith}|${heldTalksWith})\\s+(?:[^.;"§]|§[PCO]\\d+){0,80}?\\bin\\s+(?<dest>§L\\d+)\\s+(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:his|her|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b`, word('his', 'her', 'their')),
     r('called-off-visit', 'visit', 'call-off', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
     r('spent-in', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending|began|begins|started|starts|ended|ends)\\s+(?:§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|weekend|hours?|morning|afternoon|evening)\\s+)in\\s+${DESTINATION}`, word('spent', 'spends', 'spending', 'began', 'begins', 'started', 'starts', 'ended', 'ends')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
@@ -319,7 +324,7 @@ function compile(): Rule[] {
     // "conveyed §P0 's invitation to §P1 to pay a return visit to §L2": planned.
     r('invitation-to-visit', 'visit', 'visit-noun', '', `\\binvitation\\s+${inviter}to\\s+(?<a>${ITEM})\\s+to\\s+${toVisit}\\s+${DESTINATION}`, word('invitation'), false, true),
     r('came-from', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
-    r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during')),
+    r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during', 'return')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
@@ -345,6 +350,8 @@ function compile(): Rule[] {
     // "a tour that also took him to §L1 and §L2", "§P0 's first visit took her to §L1": the trip's traveller, its owner or the sentence's first person.
     r('trip-took-to', 'visit', 'visit-noun', tripOwner, tripTook('took|taken'), word('took', 'taken')),
     // "a three-nation tour that also takes in §C1 and §C2", "will take him to": the stops still ahead.
+    // "a state visit that took §P0 to §L1 and §L2": the trip's traveller as the object of its verb.
+    r('trip-took-person', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|trips|tour|journey|swing)\\s+(?:that|which)\\s+(?:(?:also|already|has|had)\\s+)*(?:took|taken)\\s+(?<a>${ITEM})\\s+(?:(?:first|also|then|later|on)\\s+)*to\\s+${DESTINATION}`, word('took', 'taken')),
     r('trip-takes-to', 'visit', 'visit-noun', tripOwner, tripTook('takes|take|will\\s+take|is\\s+taking|would\\s+take|will\\s+also\\s+take'), word('takes', 'take', 'taking'), false, true),
     // "§P0 was received by §P1 , the first visit to §L2 by a …": the one received made the visit the apposition names.
     r('received-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:is|was|were|are|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:received|welcomed|hosted|greeted)\\s+(?:[^.;"]){1,120}?,\\s*(?:(?:on|during|in)\\s+)?(?:the|his|her|their|a|an)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('received', 'welcomed', 'hosted', 'greeted')),
@@ -353,6 +360,8 @@ function compile(): Rule[] {
     // "to meet again in §L1 , where §P2 will travel for a ceremony": the place the "where" clause hangs on.
     r('where-travel', 'visit', 'visit-verb', '', `(?<dest>§L\\d+)\\s*,\\s*where\\s+(?<a>${PERSON})\\s+(?<pre>(?:[a-z]+\\s+){0,3}?)(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew|head|heads|headed|come|comes|came)\\b(?!\\s+(?:to|into|back|from|home)\\b)`, word('where')),
     // "held talks with visiting §P1 here", "received the visiting §P2": a guest of the place written from.
+    // "met on §D1 in §L2 , when §P3 made a one-day visit to discuss …": a visit whose place the clause before names.
+    r('when-visit', 'visit', 'visit-noun', '', `\\b(?:in|to)\\s+(?<dest>§L\\d+)\\s*,\\s*when\\s+(?<a>${PERSON})\\s+(?:made|paid|was\\s+on)\\s+(?:a|an|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b(?!\\s+(?:to|of|by|in)\\s+(?:the\\s+)?§)`, word('when')),
     r('visiting-guest', 'visit', 'visit-verb', '', `(?<=\\b(?:with|by|the|received|receives|met|meets|welcomed|welcomes|hosted|hosts|for|and)\\s+)(?<here>visiting)\\s+(?<a>${ITEM})`, word('visiting')),
     // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
     r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),

@@ -10,7 +10,11 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+/** A plan that lay in the past ("was to have hosted him on Thursday", "had been due to fly in"): its weekday is the last one. */
+const PAST_PLAN = /\b(?:(?:was|were)\s+to\s+have|(?:was|were)\s+supposed\s+to|had\s+been\s+(?:due|expected|scheduled|supposed|set|meant|planning)\s+to|would\s+have\s+been)\b/;
 const NEXT_STOP_DAY = /^§D\d+\s+(?:[a-z]+\s+)?from\b/;
+/** ", in §L3 he held talks with": a place fronted before the next clause's subject is that clause's. */
+const NEXT_CLAUSE_PLACE = { before: /,\s*(?:and\s+)?(?:then\s+)?(?:in|at)\s+(?:the\s+)?$/, after: /^\s*,?\s*(?:he|she|they|§P\d+)\s/ };
 const RELATIVE_AFTER = /,\s+(?:who|whose|which|where)\b[^,]*$/;
 /** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
 const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
@@ -136,7 +140,7 @@ function relativeAfter(view: SentenceView, match: RuleMatch, at: number): boolea
 
 /**
  * The date nearest the trigger that is neither the date of the reporting nor one end of a span of days. A planned
- * event's bare weekday is the next one.
+ * event's bare weekday is the next one, unless the plan lay in the past.
  */
 function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText?: string; dayShift?: number; future?: boolean } {
   let best: { slot: Slot; distance: number; at: number } | undefined;
@@ -168,7 +172,8 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
   const chosen = best;
   const day = data.shift !== undefined ? days.filter((d) => d.at < (chosen?.at ?? 0) && d.slot.date?.data?.value).pop()?.slot.date?.data?.value : undefined;
   if (day) return { dateText: data.text ?? '', date: addDays(day, Number(data.shift)) };
-  const value = match.planned ? data.next ?? data.value : data.value;
+  const pastPlan = PAST_PLAN.test(view.skeleton.slice(Math.max(0, match.at - 40), match.end));
+  const value = match.planned && !pastPlan ? data.next ?? data.value : data.value;
   return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}), ...(data.future ? { future: true } : {}) };
 }
 
@@ -248,7 +253,8 @@ function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext):
   const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
   const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
   // A place after the match belongs to it while no other person or relative clause comes between.
-  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || !ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ','))));
+  const nextClause = (at: number): boolean => NEXT_CLAUSE_PLACE.before.test(view.skeleton.slice(Math.max(0, at - 20), at)) && NEXT_CLAUSE_PLACE.after.test(view.skeleton.slice(at).replace(/^§[LC]\d+/, ''));
+  const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || (!ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ',')) && !nextClause(at))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
   const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
