@@ -102,12 +102,14 @@ const LONG_GAP = '(?<pre>(?:(?!§P)[^.;"]){0,200}?)';
 const CLAUSE_GAP = '(?:(?!\\b(?:who|whom|whose|which|attend|attends|attended|attending|present|accompanied|accompanying|(?:before|after|upon|while)\\s+being)\\b)(?:[^.;"§]|§[COLD]\\d+)){0,160}?';
 /** The place and day phrases of a caption: no verb that would make it a sentence. */
 const CAPTION_WORDS = '(?:(?!(?:said|says|told|will|would|was|were|is|are|has|have|had|and)\\b)(?:[a-z\'-]+|§[LOCD]\\d+|,)\\s+){1,12}?';
+/** Placed right after a person: they are the first person named after `start` (the sentence's start, or also a ";"). */
+const firstPersonAfter = (start: string): string => `(?<=${start}(?:[^§;]|§[CLDO]\\d+)*§P\\d+)`;
 /**
  * The sentence's first person and the words of its clause after it, up to a later cue ("§P0 will fly to §L1 to meet §P2
  * before attending …", "§P0 … on a tour that took him to"): the one a participle or a trip later in the sentence is told of.
  * Not past a relative clause, a report or a condition, which tell of someone else or of no fact.
  */
-const FIRST_PERSON = '(?<=^(?:[^§;]|§[CLDO]\\d+)*§P\\d+)';
+const FIRST_PERSON = firstPersonAfter('^');
 const CLAUSE_REST = '(?:(?!\\b(?:who|whom|whose|which|said|says|told|if|unless|whether)\\b)[^.;"]){0,200}?';
 const OPENING_PERSON = `(?<!\\b(?:if|unless|whether)\\s+)(?<a>${PERSON})${FIRST_PERSON}\\s+(?<pre>${CLAUSE_REST})`;
 /** ", which lasted two hours at a hotel ," or ", held at the §L0 and chaired by the §P1 ," after a gathering's noun; who chaired it is `b`. */
@@ -241,7 +243,7 @@ function compile(): Rule[] {
    * received by", "after holding talks with"); not one reported ("said"), nor one who is an object ("the minister will
    * meet §P1 before being received by").
    */
-  const clauseSubject = `(?<!\\b(?:with|by|for|of|to|met|meets|meet|received|receives|hosted|hosts)\\s+(?:[a-z-]+\\s+){0,3}?)(?<a>${PERSON})(?<=(?:^|;)(?:[^§;]|§[CLDO]\\d+)*§P\\d+)\\s+(?<pre>(?:(?!\\b(?:said|says|told|tells)\\b)[^.;"]){0,200}?)`;
+  const clauseSubject = `(?<!\\b(?:with|by|for|of|to|met|meets|meet|received|receives|hosted|hosts)\\s+(?:[a-z-]+\\s+){0,3}?)(?<a>${PERSON})${firstPersonAfter('(?:^|;)')}\\s+(?<pre>(?:(?!\\b(?:said|says|told|tells)\\b)[^.;"]){0,200}?)`;
   /** A rule matching `lead` (the subject side) then `core`. */
   const r = (name: string, kind: RuleMatch['kind'], cue: string, lead: string, core: string, needs: string[], noun = false, planned = false): Rule =>
     ({ name, kind, cue, noun, needs, core: new RegExp(core), long: lead.includes(LONG_GAP), planned, re: new RegExp(lead + core, 'gd') });
