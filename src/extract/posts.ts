@@ -141,8 +141,12 @@ function headingCountry(view: SentenceView, post: PostMention): EntityFact | und
 
 /** "In Israel, …", "In Chisinau on Monday, …": a sentence framed by a country or its capital. */
 const FRAMED = /^in\s+(§[CL]\d+)\s+(?:on\s+§D\d+\s+)?,/;
-/** Roles held for an organisation or abroad, which a place the sentence is set in does not make that country's. */
 const HELD_ABROAD = ['OrganizationHead', 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
+/**
+ * Whether the role (or one it narrows) is held for an organisation or abroad: neither the place a sentence is set in
+ * nor the article's home country makes such a post that country's.
+ */
+export const heldAbroad = (role: string): boolean => withAncestors(role).some((r) => HELD_ABROAD.includes(r));
 
 /**
  * "In Israel, Prime Minister X said": a national post stated in a sentence set in a country, or its capital, is
@@ -153,7 +157,7 @@ function framingCountry(view: SentenceView, post: PostMention, registry: EntityR
   const frame = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
   // With someone else in the sentence the holder may be the guest there ("In Beijing, Foreign Minister X met his counterpart").
   const alone = slotPersons(view.slots).every((p) => p === post.holder);
-  if (!frame || !alone || post.holder.country || withAncestors(post.role).some((r) => HELD_ABROAD.includes(r))) return undefined;
+  if (!frame || !alone || post.holder.country || heldAbroad(post.role)) return undefined;
   if (frame.kind === 'country') return frame;
   const iso2 = frame.kind === 'place' ? countryByPlaceName().get(frame.name.toLowerCase()) : undefined;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
@@ -169,7 +173,7 @@ const HEADS = ['HeadOfState', 'HeadOfGovernment'];
  * country's minister far less).
  */
 function partnerCountry(post: PostMention, view: SentenceView, postsOf: (e: EntityFact) => readonly PostMention[]): string | undefined {
-  if (withAncestors(post.role).some((r) => HEADS.includes(r) || HELD_ABROAD.includes(r))) return undefined;
+  if (withAncestors(post.role).some((r) => HEADS.includes(r)) || heldAbroad(post.role)) return undefined;
   const isHead = (e: EntityFact | undefined): boolean => view.posts.some((p) => p.holder === e && p.in?.kind !== 'organization' && withAncestors(p.role).some((r) => HEADS.includes(r)));
   for (const m of view.skeleton.matchAll(COORDINATED)) {
     const named = (m[0].match(/§P\d+/g) ?? []).map((ref) => view.slots[Number(ref.slice(2))]?.entity);

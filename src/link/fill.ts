@@ -7,7 +7,7 @@
  * holder elsewhere ("Prime Minister X" in a Suva-datelined story); such posts' rule ends in "+home-country".
  */
 import type { ArticleFacts, EntityFact, PositionFact } from '../extract/facts.js';
-import { DATELINE_RULE } from '../extract/posts.js';
+import { DATELINE_RULE, heldAbroad } from '../extract/posts.js';
 import { SINGLE_HOLDER_ROLES } from '../extract/implied-countries.js';
 import { countryRole, hasPresident } from '../lexicon/country-titles.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
@@ -18,8 +18,6 @@ import { personWords } from './match.js';
 import type { LinkReportBuilder } from './report.js';
 
 const ORGANIZATION_ROLE = 'OrganizationHead';
-/** Roles held for an organisation or abroad: a missing country is not the article's home country. */
-const NOT_HOME_ROLES = [ORGANIZATION_ROLE, 'Ambassador', 'SpecialEnvoy', 'MilitaryOfficer'];
 
 
 /** Fills the person's country and their posts' missing country from the chosen candidate records (one QID). */
@@ -63,7 +61,7 @@ export function fillFromHome(article: ArticleFacts): void {
     return SINGLE_HOLDER_ROLES.includes(role) && article.positions.some((p) => p.role === role && p.in === home.id && p.holder !== post.holder);
   };
   for (const post of article.positions) {
-    if (post.in !== undefined || foreign(post.holder) || !heldIn(post.role, home.country) || heldByOther(post) || withAncestors(post.role).some((r) => NOT_HOME_ROLES.includes(r)) || elsewhere(post.holder)) continue;
+    if (post.in !== undefined || foreign(post.holder) || !heldIn(post.role, home.country) || heldByOther(post) || heldAbroad(post.role) || elsewhere(post.holder)) continue;
     place(post, home);
     post.evidence = { ...post.evidence, rule: `${post.evidence.rule}+home-country` };
   }
