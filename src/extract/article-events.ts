@@ -1,7 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
-import { matchRules, type RuleMatch } from './event-rules.js';
+import { eventMatches } from './event-rules.js';
 import { inside, mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
@@ -79,11 +79,6 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
   dateFromArrival(merged, entities);
   for (const e of merged) if (e.kind === 'meeting' && e.status === 'happened' && e.cameo === '040' && thirdLocation(e, entities)) e.cameo = '044';
   return merged;
-}
-
-
-function eventMatches(skeleton: string): RuleMatch[] {
-  return matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
 }
 
 /**

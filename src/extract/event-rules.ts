@@ -441,6 +441,9 @@ function modeOf(rule: Rule, text: string, after: string): string | undefined {
   return told?.phone || phoned ? trigger('phone-noun').mode : undefined;
 }
 
+/** The meeting and visit matches in a sentence skeleton. */
+export const eventMatches = (skeleton: string): RuleMatch[] => matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
+
 /** Every rule match in a sentence skeleton. */
 export function matchRules(skeleton: string): RuleMatch[] {
   const { rules, byWord } = (ruleSet ??= indexByNeeds(compile()));

@@ -1,7 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type PostMention, type SentenceView, type Slot } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
-import { matchRules, type RuleMatch } from './event-rules.js';
+import { eventMatches, matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
@@ -111,7 +111,6 @@ const TITLE_WORD = (): RegExp => (titleWord ??= new RegExp(`\\b(?:${cueAlternati
 /** Words of a clause rather than a title ("the chancellor was received by his counterpart , §P2"). */
 const CLAUSE_WORD = /\b(?:was|were|is|are|be|been|being|has|have|had|will|would|by|his|her|their|its|who|which|that|said|says)\b/;
 
-const eventMatches = (skeleton: string) => matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
 
 /**
  * Who a sentence means when it names nobody: "he" (the first person of the last sentence naming one), "the two
