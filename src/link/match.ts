@@ -35,23 +35,33 @@ export function normalizeName(name: string): string {
 let honorifics: Set<string> | undefined;
 let particles: Set<string> | undefined;
 
-const wordsCache = new Map<string, string[]>();
+/**
+ * `compute` remembered per string: names and their words repeat across a corpus and every candidate is compared with
+ * many names. The bound keeps memory flat on very large corpora.
+ */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
 
 /** The words of a person's name, normalised, without leading honorifics ("Sheikh", "Dr") unless that leaves one word. */
-export function personWords(name: string): string[] {
-  const known = wordsCache.get(name);
-  if (known) return known;
+export const personWords = remembered((name: string): string[] => {
   honorifics ??= new Set([...loadExtractionLexicon().honorifics].map(normalizeName));
   const w = normalizeName(name).split(' ').filter((x) => x !== '');
   for (let lead = 1; lead; ) {
     lead = [2, 1].find((n) => w.length - n >= 2 && honorifics?.has(w.slice(0, n).join(' '))) ?? 0;
     w.splice(0, lead);
   }
-  // Names repeat across a corpus; the bound keeps memory flat on very large ones.
-  if (wordsCache.size > 100_000) wordsCache.clear();
-  wordsCache.set(name, w);
   return w;
-}
+});
 
 /** True when every word of `short` occurs in `long` in order, with the first and last words equal. */
 function withoutMiddleNames(short: string[], long: string[]): boolean {
@@ -121,18 +131,8 @@ function sameWithInitials(a: string[], b: string[]): boolean {
  * Folds common romanisation variants of one name word: Sergey/Sergei, Zelenskyy/Zelenskiy, Mikhail/Mihail,
  * Berdimuhamedov/Berdimuhamedow, Youssouf/Yusuf, Rashid/Raşit (ş loses its mark: sh/s), el-/al-.
  */
-export function foldSpelling(word: string): string {
-  let folded = foldedCache.get(word);
-  if (folded === undefined) {
-    folded = word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/sh/g, 's').replace(/ou/g, 'u').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
-    // Every candidate's name is folded again for each name it is compared with: the words repeat, the bound keeps memory flat.
-    if (foldedCache.size > 100_000) foldedCache.clear();
-    foldedCache.set(word, folded);
-  }
-  return folded;
-}
-
-const foldedCache = new Map<string, string>();
+export const foldSpelling = remembered((word: string): string =>
+  word === 'el' ? 'al' : word.replace(/kh/g, 'h').replace(/sh/g, 's').replace(/ou/g, 'u').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1'));
 
 /** How well a person's name in the article matches a name of a candidate; higher is closer. */
 export const NAME_MATCH = {
