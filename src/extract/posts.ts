@@ -8,7 +8,7 @@
 import type { Span } from '../annotate/doc.js';
 import type { EntityFact, EventFact, Evidence, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import { slotPersons, type PostMention, type SentenceView } from './sentence-view.js';
+import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
