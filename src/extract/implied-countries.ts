@@ -12,6 +12,7 @@ import type { SentenceView } from './sentence-view.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { personWords } from '../link/match.js';
 import { hasPresident } from '../lexicon/country-titles.js';
+import { listCell, readTsv } from '../lexicon/tsv.js';
 
 /** Posts one person holds in a country at a time. */
 export const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
@@ -135,7 +136,10 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
   return found;
 }
 
-/** The country the bundled people table gives a person's full name, when all its entries of that name agree on one. */
+/**
+ * The country the bundled people tables (people.tsv, office-holders.tsv) give a person's full name, when all their
+ * entries of that name agree on one.
+ */
 function tableCountry(person: EntityFact): string | undefined {
   const names = [person.name, ...person.altNames].map((n) => personWords(n)).filter((w) => w.length >= 2);
   const countries = new Set(names.flatMap((w) => peopleByName().get(w.join(' ')) ?? []));
@@ -145,16 +149,22 @@ function tableCountry(person: EntityFact): string | undefined {
 
 let people: Map<string, string[]> | undefined;
 
-/** Normalised full names of the people table, each with the countries of its entries ("" when none). */
+/** Normalised full names of the people tables, each with the countries of its entries ("" when none). */
 function peopleByName(): Map<string, string[]> {
   if (!people) {
-    people = new Map();
-    for (const p of loadGazetteer().people) {
-      for (const name of new Set([p.name, ...p.aliases].map((n) => personWords(n).join(' ')))) people.set(name, [...(people.get(name) ?? []), p.country ?? '']);
-    }
+    const byName = new Map<string, string[]>();
+    const add = (names: string[], country: string): void => {
+      for (const name of new Set(names.map((n) => personWords(n).join(' ')))) byName.set(name, [...(byName.get(name) ?? []), country]);
+    };
+    for (const p of loadGazetteer().people) add([p.name, ...p.aliases], p.country ?? '');
+    for (const row of readTsv(OFFICE_HOLDERS)) add([row.name ?? '', ...listCell(row.aliases)], row.country ?? '');
+    people = byName;
   }
   return people;
 }
+
+/** People news names by post alone, with their countries. */
+const OFFICE_HOLDERS = 'office-holders.tsv';
 
 /**
  * The other country of the article's pair: the two countries named in most sentences (by name, demonym, capital, or
