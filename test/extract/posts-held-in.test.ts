@@ -1,0 +1,42 @@
+import { expect } from 'chai';
+import { extractFacts } from '../../src/extract/extract.js';
+import { fillFromHome } from '../../src/link/fill.js';
+import { FactsView } from './helpers.js';
+
+const posts = (text: string): string[] => new FactsView(text, '2025-03-04').posts();
+
+describe('posts: the country a post is held in when the sentence does not say it', () => {
+  it('a post in a party-state\'s ruling party, or in an organ named by no party, is held in the state', () => {
+    expect(posts('Ho Van Binh, general secretary of the Communist Party of Vietnam Central Committee, received the envoy on Monday.')).to.include(
+      'Ho Van Binh | PartyLeader | Vietnam',
+    );
+    expect(posts('North Korean official Ri Chol Man, member of the Political Bureau of the Central Committee, attended the banquet.')).to.include(
+      'Ri Chol Man | PartyOfficial | North Korea',
+    );
+  });
+
+  it('a post in any other party stays the party\'s', () => {
+    const held = posts('Ana Ruiz, general secretary of the Green Party, criticised the deal on Monday.');
+    expect(held.filter((p) => p.startsWith('Ana Ruiz | PartyLeader'))).to.deep.equal(['Ana Ruiz | PartyLeader | Green Party']);
+  });
+
+  it('"In CAPITAL, TITLE NAME said …" places the post even when someone else is named, unless they meet there', () => {
+    const text = `Japanese Prime Minister Aiko Mori will travel to Seoul next month.
+In Tokyo on Tuesday, Chief Cabinet Secretary Daisuke Ono said the prime minister looked forward to the trip.`;
+    expect(posts(text)).to.include('Daisuke Ono | GovernmentOfficial | Japan');
+    expect(posts('In Beijing on Monday, Foreign Minister Dara Pich met Premier Zhou Lin.')).to.include('Dara Pich | ForeignMinister | ');
+  });
+
+  it('a well-known office-holder the article does not place is placed by the office-holders table', () => {
+    const text = `Ministers from nine countries met in Geneva on Friday to discuss the ceasefire.
+President Masoud Pezeshkian said the talks would continue, while President Santiago Peña called for calm.`;
+    expect(posts(text)).to.include.members(['Masoud Pezeshkian | President | Iran', 'Santiago Peña | President | Paraguay']);
+  });
+
+  it('a president is placed in a country whose head of state is someone else but which has a president (Iran)', () => {
+    const facts = extractFacts({ meta: { id: 't', published: '2025-03-04' }, text: 'TEHRAN, March 4 (Wire) - President Reza Karimi said on Tuesday that Iran would keep talking.', origin: 'test' });
+    fillFromHome(facts);
+    const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
+    expect(facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`)).to.deep.equal(['Reza Karimi | President | Iran']);
+  });
+});
