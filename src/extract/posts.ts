@@ -390,7 +390,7 @@ function rulingPartyCountry(name: string): string | undefined {
 const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
 
 /**
- * A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry",
+ * A post in a government ministry (or a "Foreign Office") is a post in that ministry's country ("spokesperson of the foreign ministry",
  * "Qatar's Minister of State at the Ministry of Foreign Affairs"), and so is a foreign-ministry post in one of
  * its units ("director of the ministry's Asia Department").
  */
@@ -400,7 +400,7 @@ function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFac
     return where?.country && (MINISTRY.test(where.name) || LEGISLATURE.test(where.name)) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
   const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
-  if (!MINISTRY.test(where.name) && !unit) return where;
+  if (!MINISTRY.test(where.name) && !isForeignMinistry(where) && !unit) return where;
   const iso2 = post.holder.country;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }

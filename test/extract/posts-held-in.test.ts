@@ -5,6 +5,14 @@ import { FactsView } from './helpers.js';
 
 const posts = (text: string): string[] => new FactsView(text, '2025-03-04').posts();
 
+/** "Name | Role | in" for every post, after the article's home country (its dateline) filled the rest. */
+function homePosts(text: string): string[] {
+  const facts = extractFacts({ meta: { id: 't', published: '2025-03-04' }, text, origin: 'test' });
+  fillFromHome(facts);
+  const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
+  return facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`);
+}
+
 describe('posts: the country a post is held in when the sentence does not say it', () => {
   it('a post in a party-state\'s ruling party, or in an organ named by no party, is held in the state', () => {
     expect(posts('Ho Van Binh, general secretary of the Communist Party of Vietnam Central Committee, received the envoy on Monday.')).to.include(
@@ -34,9 +42,13 @@ President Masoud Pezeshkian said the talks would continue, while President Santi
   });
 
   it('a president is placed in a country whose head of state is someone else but which has a president (Iran)', () => {
-    const facts = extractFacts({ meta: { id: 't', published: '2025-03-04' }, text: 'TEHRAN, March 4 (Wire) - President Reza Karimi said on Tuesday that Iran would keep talking.', origin: 'test' });
-    fillFromHome(facts);
-    const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
-    expect(facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`)).to.deep.equal(['Reza Karimi | President | Iran']);
+    expect(homePosts('TEHRAN, March 4 (Wire) - President Reza Karimi said on Tuesday that Iran would keep talking.')).to.deep.equal(['Reza Karimi | President | Iran']);
+  });
+
+  it('a bare "Foreign Office" is the ministry of the holder\'s country, not Britain\'s', () => {
+    expect(homePosts('ISLAMABAD, March 4 (Wire) - Foreign Office spokesperson Nadia Qureshi told the weekly briefing that Pakistan wanted calm.')).to.deep.equal([
+      'Nadia Qureshi | ForeignMinistrySpokesperson | Pakistan',
+    ]);
+    expect(posts('British Foreign Office spokesperson Tom Hale said the embassy stayed open.')).to.deep.equal(['Tom Hale | ForeignMinistrySpokesperson | Foreign, Commonwealth and Development Office']);
   });
 });
