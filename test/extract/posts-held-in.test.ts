@@ -51,4 +51,20 @@ President Masoud Pezeshkian said the talks would continue, while President Santi
     ]);
     expect(posts('British Foreign Office spokesperson Tom Hale said the embassy stayed open.')).to.deep.equal(['Tom Hale | ForeignMinistrySpokesperson | Foreign, Commonwealth and Development Office']);
   });
+
+  it('"On the C side, … attended by X; Y" and the list lines after such a sentence ending in a colon: all of C', () => {
+    const text = `President Ana Lima of Brazil received President Tomas Vera of Chile in Brasilia on Monday.
+On the Chilean side, the meeting was attended by Economy Minister Pablo Rojas; and Ines Soto, Minister of Mining.
+On the Brazilian side, the talks were attended by:
+- Carla Mendes, Minister of Agriculture
+- Bruno Alves, Minister of Energy
+
+Both presidents later signed four agreements.`;
+    expect(posts(text)).to.include.members([
+      'Pablo Rojas | Minister | Chile',
+      'Ines Soto | Minister | Chile',
+      'Carla Mendes | Minister | Brazil',
+      'Bruno Alves | Minister | Brazil',
+    ]);
+  });
 });
