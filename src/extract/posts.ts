@@ -390,7 +390,7 @@ function rulingPartyCountry(name: string): string | undefined {
 const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
 
 /**
- * A post in a government ministry (or a "Foreign Office") is a post in that ministry's country ("spokesperson of the foreign ministry",
+ * A post in a government ministry (or a "Foreign Office") or a national legislature is a post in that country ("spokesperson of the foreign ministry",
  * "Qatar's Minister of State at the Ministry of Foreign Affairs"), and so is a foreign-ministry post in one of
  * its units ("director of the ministry's Asia Department").
  */
@@ -400,7 +400,9 @@ function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFac
     return where?.country && (MINISTRY.test(where.name) || LEGISLATURE.test(where.name)) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
   const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
-  if (!MINISTRY.test(where.name) && !isForeignMinistry(where) && !unit) return where;
+  // A legislature the gazetteer does not know as a body of its own ("Verkhovna Rada", not "European Parliament") is national.
+  const nationalLegislature = LEGISLATURE.test(where.name) && !organizationNamed(where.name);
+  if (!MINISTRY.test(where.name) && !isForeignMinistry(where) && !unit && !nationalLegislature) return where;
   const iso2 = post.holder.country;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }

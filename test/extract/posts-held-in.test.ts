@@ -67,4 +67,11 @@ Both presidents later signed four agreements.`;
       'Bruno Alves | Minister | Brazil',
     ]);
   });
+
+  it('a post in a national legislature is held in the holder\'s country; one in a body the gazetteer knows stays there', () => {
+    expect(posts('Bulgarian Prime Minister Ivan Dimov and Elena Petrova, chairwoman of the National Assembly, received the delegation in Sofia on Monday.')).to.include(
+      'Elena Petrova | LegislatureChair | Bulgaria',
+    );
+    expect(posts('Roberta Metsola, President of the European Parliament, spoke in Strasbourg.')).to.deep.equal(['Roberta Metsola | LegislatureChair | European Parliament']);
+  });
 });
