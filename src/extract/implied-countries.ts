@@ -1,6 +1,7 @@
 /**
  * The country of a person the article places without naming it. From the text around them: "accompanied by X" (the
- * companion's country), "a delegation from C led by X", "the C delegation included X", "his C counterpart X". Then
+ * companion's country), "a delegation from C led by X", "the C delegation included X", "his C counterpart X", "on
+ * the C side, the talks were attended by X, Y" (and by the list lines after such a sentence ending in a colon). Then
  * from the bundled people table, when it knows the full name in one country only. From the events and posts, until
  * nothing more follows: the host of a foreign visitor is of the country the meeting is in; in an article about two
  * countries, a person who meets someone of one of them, or visits one of them, is of the other, and so is the holder
@@ -8,10 +9,11 @@
  */
 import type { EntityFact, EventFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import type { SentenceView } from './sentence-view.js';
+import { slotPersons, type SentenceView } from './sentence-view.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { personWords } from '../link/match.js';
 import { hasPresident } from '../lexicon/country-titles.js';
+import { listCell, readTsv } from '../lexicon/tsv.js';
 
 /** Posts one person holds in a country at a time. */
 export const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
@@ -38,6 +40,13 @@ const COUNTERPART = /(§C\d+(?:\s*(?:,|and)\s*§C\d+)*)\s+counterparts?\s*,?\s*(
 const ACCOMPANIED =
   /(§P\d+)(?:[^§.;]|§[CLOD]\d+)*?\b(?:accompanied\s+by|(?:flew|flown|travell?ed|arrived|landed|came|went)\b(?:(?!\b(?:talks|meetings?|met|discussions|consultations|negotiations|dialogue|held)\b)[^§.;,]|§[LD]\d+)*?\bwith)\s+(?:[a-z-]+\s+){0,6}(?:,\s+)?(§P\d+(?:\s*(?:,|and)\s*§P\d+)*)/g;
 
+/** "On the §C0 side, the talks were attended by …", "From the §C0 side were …": everyone the sentence names is of C. */
+const SIDE_FRAME = /^(?:on|from)\s+the\s+(§C\d+)\s+side\s*(?:,|:|were\b|was\b)/;
+/** "§P0 on the §C1 side": the person just before is of C. */
+const ON_SIDE = /(§P\d+)\s+(?:on|from)\s+the\s+(§C\d+)\s+side\b/g;
+/** A line of a list ("- Name, Minister of …"): it goes on the sentence that introduced it with a colon. */
+const LIST_ITEM = /^\s*[-*•·–—]\s/;
+
 /** A country must be named in this many more sentences than the third most named one to be one of the article's pair. */
 const PAIR_MARGIN = 1;
 /** …and in this many sentences at least: a country named once is no side of the story. */
@@ -57,8 +66,15 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
   const countryOf = (e: EntityFact | undefined): string | undefined => e?.country ?? (e ? found.get(e) : undefined);
   /** Who travels with whom: [the one travelling, the companion]. */
   const companions: [EntityFact | undefined, EntityFact | undefined][] = [];
+  /** The side a sentence ending in a colon introduced, for the list lines after it. */
+  let listSide: string | undefined;
   for (const view of views) {
     const slot = (ref: string | undefined): EntityFact | undefined => (ref ? view.slots[Number(ref.slice(2))]?.entity : undefined);
+    const frame = SIDE_FRAME.exec(view.skeleton);
+    const side = frame ? slot(frame[1])?.country : LIST_ITEM.test(view.text) ? listSide : undefined;
+    for (const person of side ? slotPersons(view.slots) : []) imply(person, side);
+    listSide = side !== undefined && (frame === null || /:\s*$/.test(view.text)) ? side : undefined;
+    for (const m of view.skeleton.matchAll(ON_SIDE)) imply(slot(m[1]), slot(m[2])?.country);
     const within = (from: number, to: number): string => view.text.slice(from - view.span.start, to - view.span.start);
     view.slots.forEach((c, n) => {
       const leader = view.slots[n + 1];
@@ -135,7 +151,10 @@ export function impliedCountries(views: readonly SentenceView[], events: readonl
   return found;
 }
 
-/** The country the bundled people table gives a person's full name, when all its entries of that name agree on one. */
+/**
+ * The country the bundled people tables (people.tsv, office-holders.tsv) give a person's full name, when all their
+ * entries of that name agree on one.
+ */
 function tableCountry(person: EntityFact): string | undefined {
   const names = [person.name, ...person.altNames].map((n) => personWords(n)).filter((w) => w.length >= 2);
   const countries = new Set(names.flatMap((w) => peopleByName().get(w.join(' ')) ?? []));
@@ -145,16 +164,22 @@ function tableCountry(person: EntityFact): string | undefined {
 
 let people: Map<string, string[]> | undefined;
 
-/** Normalised full names of the people table, each with the countries of its entries ("" when none). */
+/** Normalised full names of the people tables, each with the countries of its entries ("" when none). */
 function peopleByName(): Map<string, string[]> {
   if (!people) {
-    people = new Map();
-    for (const p of loadGazetteer().people) {
-      for (const name of new Set([p.name, ...p.aliases].map((n) => personWords(n).join(' ')))) people.set(name, [...(people.get(name) ?? []), p.country ?? '']);
-    }
+    const byName = new Map<string, string[]>();
+    const add = (names: string[], country: string): void => {
+      for (const name of new Set(names.map((n) => personWords(n).join(' ')))) byName.set(name, [...(byName.get(name) ?? []), country]);
+    };
+    for (const p of loadGazetteer().people) add([p.name, ...p.aliases], p.country ?? '');
+    for (const row of readTsv(OFFICE_HOLDERS)) add([row.name ?? '', ...listCell(row.aliases)], row.country ?? '');
+    people = byName;
   }
   return people;
 }
+
+/** People news names by post alone, with their countries. */
+const OFFICE_HOLDERS = 'office-holders.tsv';
 
 /**
  * The other country of the article's pair: the two countries named in most sentences (by name, demonym, capital, or

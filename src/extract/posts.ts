@@ -8,7 +8,7 @@
 import type { Span } from '../annotate/doc.js';
 import type { EntityFact, EventFact, Evidence, PositionFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
-import { slotPersons, type PostMention, type SentenceView } from './sentence-view.js';
+import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
 import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
@@ -25,14 +25,14 @@ interface Stated {
 }
 
 /** The posts of an article, in the order first stated; its events tell where holders are from when the text does not. */
-export function positions(views: SentenceView[], registry: EntityRegistry, events: readonly EventFact[] = []): PositionFact[] {
+export function positions(views: SentenceView[], registry: EntityRegistry, events: readonly EventFact[]): PositionFact[] {
   const stated: Stated[] = [];
   const byHolder = new Map<EntityFact, PostMention[]>();
   const postsOf = (e: EntityFact): readonly PostMention[] => byHolder.get(e) ?? [];
   for (const view of views) {
     for (const post of [...view.posts, ...counterpartPosts(view, postsOf), ...asTitlePosts(view), ...rankedTitlePosts(view), ...listedPosts(view)]) {
       if (!post.role) continue;
-      post.in ??= headingCountry(view, post) ?? framingCountry(view, post, registry);
+      post.in ??= headingCountry(view, post) ?? framingCountry(view, post, registry, events);
       stated.push({ post, view });
       byHolder.set(post.holder, [...postsOf(post.holder), post]);
       post.holder.country ??= post.in ? post.in.country : titleCountry(post.title);
@@ -43,6 +43,7 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     post.role = refinedRole(post.role, post.title, post.in, post.inForeignMinistry === true);
     post.in = ministryCountry(post, registry);
     post.in = commissionBody(post.in, registry);
+    post.in = partyStateCountry(post, registry);
     if (post.in?.country) post.holder.country ??= post.in.country;
   }
   const held = stated.filter(({ post }) => post.in?.kind !== 'organization').map(({ post }) => ({ holder: post.holder, role: post.role, country: post.in?.country }));
@@ -150,17 +151,22 @@ export const heldAbroad = (role: string): boolean => withAncestors(role).some((r
 
 /**
  * "In Israel, Prime Minister X said": a national post stated in a sentence set in a country, or its capital, is
- * that country's, when the holder is the sentence's only person and nothing else gives them a country.
+ * that country's, when nothing else gives the holder a country and the sentence tells of no meeting or visit of
+ * theirs ("In Beijing, Foreign Minister X met his counterpart": X may be the guest there).
  */
-function framingCountry(view: SentenceView, post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+function framingCountry(view: SentenceView, post: PostMention, registry: EntityRegistry, events: readonly EventFact[]): EntityFact | undefined {
   const m = FRAMED.exec(view.skeleton);
   const frame = m ? view.slots[Number(m[1].slice(2))]?.entity : undefined;
-  // With someone else in the sentence the holder may be the guest there ("In Beijing, Foreign Minister X met his counterpart").
-  const alone = slotPersons(view.slots).every((p) => p === post.holder);
-  if (!frame || !alone || post.holder.country || heldAbroad(post.role)) return undefined;
+  if (!frame || post.holder.country || heldAbroad(post.role) || takesPartIn(post.holder, view, events)) return undefined;
   if (frame.kind === 'country') return frame;
   const iso2 = frame.kind === 'place' ? countryByPlaceName().get(frame.name.toLowerCase()) : undefined;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
+}
+
+/** Whether the sentence tells of a meeting or visit the person takes part in. */
+function takesPartIn(person: EntityFact, view: SentenceView, events: readonly EventFact[]): boolean {
+  const told = (e: EventFact): boolean => e.evidence.some((ev) => ev.start >= view.span.start && ev.start < view.span.end);
+  return events.some((e) => (e.kind === 'meeting' || e.kind === 'visit') && told(e) && (e.participants.includes(person.id) || e.visitor === person.id));
 }
 
 /** "§P0 and §P1", "§P0 , §P1 and §P2": titled persons named together. */
@@ -352,11 +358,39 @@ function organizationNamed(name: string): OrganizationEntry | undefined {
   return loadGazetteer().organizations.find((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n.toLowerCase() === folded));
 }
 
+/** A party or one of its organs: "the Party", "CPC Central Committee", "the Political Bureau". */
+const PARTY_BODY = /\b(?:party|central committee|politburo|political bureau|presidium|secretariat)\b/i;
+/** An organ named by no party of its own ("the Party", "the Central Committee"): the holder's party. */
+const UNNAMED_PARTY_BODY = /^(?:the\s+)?(?:party|central committee|politburo|political bureau|presidium|secretariat)$/i;
+
+/**
+ * A post in a party-state's ruling party ("general secretary of the CPC Central Committee", "member of the
+ * Political Bureau of the WPK Central Committee") is held in that state: the gazetteer ties such a party to its
+ * country, and an organ named by no party ("the Party") is the holder's country's. Other parties keep their posts.
+ */
+function partyStateCountry(post: PostMention, registry: EntityRegistry): EntityFact | undefined {
+  const where = post.in;
+  if (where?.kind !== 'organization' || !withAncestors(post.role).includes('PartyOfficial') || !PARTY_BODY.test(where.name)) return where;
+  const iso2 = where.country ?? rulingPartyCountry(where.name) ?? (UNNAMED_PARTY_BODY.test(where.name) ? post.holder.country : undefined);
+  if (iso2) return registry.ensure('country', countryName(iso2), iso2);
+  return UNNAMED_PARTY_BODY.test(where.name) ? undefined : where;
+}
+
+/** The country of a party the gazetteer ties to one, named in a body's name ("CPC" in "CPC Central Committee"). */
+function rulingPartyCountry(name: string): string | undefined {
+  const tokens = tokenize(name);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = gazetteerTrie().longest(tokens, i)?.value.find((h) => h.kind === 'org' && h.iso2 && /\bparty\b/i.test(h.name));
+    if (hit && (!hit.exact || name.includes(hit.exact))) return hit.iso2;
+  }
+  return undefined;
+}
+
 /** A unit inside a ministry ("the ministry's Asia Department"), which names no country of its own. */
 const MINISTRY_UNIT = /\b(?:department|division|directorate|bureau)\b/i;
 
 /**
- * A post in a government ministry is a post in that ministry's country ("spokesperson of the foreign ministry",
+ * A post in a government ministry (or a "Foreign Office") or a national legislature is a post in that country ("spokesperson of the foreign ministry",
  * "Qatar's Minister of State at the Ministry of Foreign Affairs"), and so is a foreign-ministry post in one of
  * its units ("director of the ministry's Asia Department").
  */
@@ -366,7 +400,9 @@ function ministryCountry(post: PostMention, registry: EntityRegistry): EntityFac
     return where?.country && (MINISTRY.test(where.name) || LEGISLATURE.test(where.name)) ? registry.ensure('country', countryName(where.country), where.country) : where;
   }
   const unit = MINISTRY_UNIT.test(where.name) && withAncestors(post.role).includes('ForeignMinistryOfficial');
-  if (!MINISTRY.test(where.name) && !unit) return where;
+  // A legislature the gazetteer does not know as a body of its own ("Verkhovna Rada", not "European Parliament") is national.
+  const nationalLegislature = LEGISLATURE.test(where.name) && !organizationNamed(where.name);
+  if (!MINISTRY.test(where.name) && !isForeignMinistry(where) && !unit && !nationalLegislature) return where;
   const iso2 = post.holder.country;
   return iso2 ? registry.ensure('country', countryName(iso2), iso2) : undefined;
 }

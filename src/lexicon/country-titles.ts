@@ -25,7 +25,10 @@ export function titleCountry(form: string): string | undefined {
   return countries.get(formKey(form));
 }
 
-/** Whether the country's head of state is a president: a monarchy's, a council's or a supreme leader's is not. */
+/**
+ * Whether the country has a president: its head of state, or a president under a supreme leader or beside a council
+ * (Iran, Switzerland); a monarchy has none.
+ */
 export function hasPresident(iso2: string): boolean {
-  return countryRole('head of state', iso2) === 'President';
+  return countryRole('head of state', iso2) === 'President' || countryRole('president', iso2) === 'President';
 }
