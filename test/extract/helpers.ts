@@ -1,5 +1,6 @@
 import { extractFacts } from '../../src/extract/extract.js';
 import type { ArticleFacts, EventFact } from '../../src/extract/facts.js';
+import { fillFromHome } from '../../src/link/fill.js';
 import { fixtures } from './fixtures.js';
 
 /** Facts of a fixture, with lookups by name for readable assertions. */
@@ -25,6 +26,12 @@ export class FactsView {
 
   person(name: string) {
     return this.facts.entities.find((e) => e.kind === 'person' && e.name === name);
+  }
+
+  /** Lets the article's home country (dateline, publisher) fill what the text left unsaid, as linking does. */
+  homeFilled(): this {
+    fillFromHome(this.facts);
+    return this;
   }
 
   /** "Name | Role | in-name" for every post. */

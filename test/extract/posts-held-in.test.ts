@@ -1,17 +1,10 @@
 import { expect } from 'chai';
-import { extractFacts } from '../../src/extract/extract.js';
-import { fillFromHome } from '../../src/link/fill.js';
 import { FactsView } from './helpers.js';
 
 const posts = (text: string): string[] => new FactsView(text, '2025-03-04').posts();
 
 /** "Name | Role | in" for every post, after the article's home country (its dateline) filled the rest. */
-function homePosts(text: string): string[] {
-  const facts = extractFacts({ meta: { id: 't', published: '2025-03-04' }, text, origin: 'test' });
-  fillFromHome(facts);
-  const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
-  return facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`);
-}
+const homePosts = (text: string): string[] => new FactsView(text, '2025-03-04').homeFilled().posts();
 
 describe('posts: the country a post is held in when the sentence does not say it', () => {
   it('a post in a party-state\'s ruling party, or in an organ named by no party, is held in the state', () => {

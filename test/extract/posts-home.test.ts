@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import { fillFromHome } from '../../src/link/fill.js';
 import { FactsView } from './helpers.js';
 
 /** "Name | Role | in | rule" for every post, after the home country has filled what the text left unsaid. */
 function homePosts(text: string, publisher?: string): string[] {
-  const view = new FactsView(text, '2024-05-06', publisher);
-  fillFromHome(view.facts);
+  const view = new FactsView(text, '2024-05-06', publisher).homeFilled();
   return view.facts.positions.map((p) => `${view.name(p.holder)} | ${p.role} | ${view.name(p.in) ?? ''} | ${p.evidence.rule}`).sort();
 }
 

@@ -1,17 +1,10 @@
 import { expect } from 'chai';
-import { extractFacts } from '../../src/extract/extract.js';
-import { fillFromHome } from '../../src/link/fill.js';
 import { FactsView } from './helpers.js';
 
 const posts = (text: string): string[] => new FactsView(text, '2024-05-06').posts();
 
 /** "Name | Role | in" for every post of an article from this publisher, after the home country filled the rest. */
-function publishedPosts(text: string, publisher: string): string[] {
-  const facts = extractFacts({ meta: { id: 't', published: '2024-05-06', publisher }, text, origin: 'test' });
-  fillFromHome(facts);
-  const name = (id: string | undefined): string => facts.entities.find((e) => e.id === id)?.name ?? '';
-  return facts.positions.map((p) => `${name(p.holder)} | ${p.role} | ${name(p.in)}`).sort();
-}
+const publishedPosts = (text: string, publisher: string): string[] => new FactsView(text, '2024-05-06', publisher).homeFilled().posts();
 
 describe('posts: the country a holder is from when the text implies it', () => {
   it('whoever receives a visitor from elsewhere is of the country the meeting is in', () => {
