@@ -24,8 +24,8 @@ const NUMBER = /^\d[\d.,:]*$/;
 const MODEL_RULE = 'meeting-model';
 const GAP_BUCKETS = [1, 3, 6, 10, 20];
 const SEPARATE = /\bseparate(?:ly)?\b/;
-/** "A and B have not met", "called off a meeting with": a denial or a call-off between the two or before them. */
-const denied = (pair: PairCandidate): boolean => pair.features.some((f) => /^cue:(?:negation|call-off):(?:before|between)$/.test(f));
+/** "A and B have not met", "called off a meeting with", "which A and B did not attend": a denial or a call-off in the sentence. */
+const denied = (pair: PairCandidate): boolean => pair.features.some((f) => /^cue:(?:negation|call-off):/.test(f));
 /** "paid a courtesy call on": a visit in person, not a telephone call. */
 const COURTESY_CALL = /\bcourtesy\s+calls?\b/g;
 
@@ -131,10 +131,9 @@ const wordOf = (w: string): string | undefined => (NUMBER.test(w) ? undefined : 
 /** The pairs of distinct persons of a sentence with a meeting cue, at their nearest mentions, with their features. */
 export function meetingCandidates(view: SentenceView, matches: RuleMatch[]): PairCandidate[] {
   const { skeleton } = view;
-  if (!cueRegExps().gate.test(skeleton)) return [];
   const mentions = personMentions(view);
   const persons = [...new Set(mentions.map((m) => m.person))];
-  if (persons.length < 2) return [];
+  if (persons.length < 2 || !cueRegExps().gate.test(skeleton)) return [];
   const cues = cueSpans(skeleton);
   const met = matches.filter((m) => m.kind === 'meeting').map((m) => new Set(m.participants.map((n) => view.slots[n]?.entity)));
   const out: PairCandidate[] = [];
