@@ -1,7 +1,8 @@
 import type { EntityFact, EventFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
-import { eventMatches } from './event-rules.js';
+import { eventMatches, matchRules } from './event-rules.js';
+import { modelMatches, type PairScorer } from './meeting-model.js';
 import { inside, mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { withoutAttendance } from './attendance.js';
@@ -39,7 +40,7 @@ const OTHER_CLAUSE = /\b(?:said|says|told|that|who|whom|whose|which|when|while|a
  * The events of an article: sentence by sentence, then dates told relative to the event before, events told twice
  * merged, places filled from visits and the dateline, and meetings in a third country coded as such.
  */
-export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string, ensurePlace?: (name: string) => EntityFact): EventFact[] {
+export function articleEvents(views: SentenceView[], entities: Map<string, EntityFact>, dateline: EntityFact | undefined, postDay?: string, ensurePlace?: (name: string) => EntityFact, meetingModel: PairScorer | null = null): EventFact[] {
   // An organisation's building met at: a place of its own, known by the organisation's name too.
   const venue = ensurePlace && ((names: string[]): EntityFact => {
     const place = ensurePlace(names[0] as string);
@@ -56,7 +57,9 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
     referents.resolve(view);
     shareSubject(view);
-    const all = sentenceEvents(view, nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) });
+    // Pairs the meeting model finds that no rule meeting joins are matches like the rules'.
+    const matches = matchRules(view.skeleton);
+    const all = sentenceEvents(view, nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) }, [...matches, ...modelMatches(view, matches, meetingModel)]);
     const kept = withoutAttendance(view, all.map((t) => t.event), stated.map((s) => s.event));
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));

@@ -51,10 +51,10 @@ export interface StatedEvent {
   timeless?: boolean;
 }
 
-/** Events stated in one sentence, with participants, date and place resolved from the sentence's slots. */
-export function sentenceEvents(view: SentenceView, nextId: () => string, context: ArticleContext = {}): StatedEvent[] {
+/** Events stated in one sentence (by the rules' matches, or the given ones), with participants, date and place resolved from the sentence's slots. */
+export function sentenceEvents(view: SentenceView, nextId: () => string, context: ArticleContext = {}, matches = matchRules(view.skeleton)): StatedEvent[] {
   const out: StatedEvent[] = [];
-  for (const match of matchRules(view.skeleton).flatMap(separately)) {
+  for (const match of matches.flatMap(separately)) {
     const people = slotPersons(match.participants.map((n) => view.slots[n]));
     const { dayShift, future, ...date } = dateOf(view, match);
     // "travels tomorrow to §L1": a day after the report's is a plan, whatever the tense.

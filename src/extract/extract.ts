@@ -11,9 +11,15 @@ import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { markHomeCountry, positions } from './posts.js';
 import { cityNamed, loadGazetteer } from '../lexicon/gazetteer.js';
+import { shippedMeetingModel, type PairScorer } from './meeting-model.js';
+
+export interface ExtractOptions {
+  /** The meeting model beside the rules (default: the shipped one; null: rules alone). Set only by its training. */
+  meetingModel?: PairScorer | null;
+}
 
 /** Extracts the facts of one article: entities, posts and events, each with its evidence. Pure and synchronous. */
-export function extractFacts(article: Article): ArticleFacts {
+export function extractFacts(article: Article, options: ExtractOptions = {}): ArticleFacts {
   const doc = annotate(article);
   const registry = new EntityRegistry();
   const analyzer = new SentenceAnalyzer(doc, registry);
@@ -21,7 +27,7 @@ export function extractFacts(article: Article): ArticleFacts {
   resolveDelegations(views);
 
   const entities = new Map(registry.all.map((e) => [e.id, e]));
-  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry), liveBlogDay(doc), (name) => registry.ensure('place', name));
+  const merged = articleEvents(views, entities, datelinePlace(doc.get(DATELINE).map((d) => d.data?.place ?? ''), registry), liveBlogDay(doc), (name) => registry.ensure('place', name), options.meetingModel === undefined ? shippedMeetingModel() : options.meetingModel);
   // Posts may name countries the article only implies: the entity list is read after them.
   const posts = positions(views, registry, merged);
   markHomeCountry(doc.get(DATELINE), doc.text, registry, article.meta.publisher);

@@ -168,6 +168,11 @@ function personRank(gold: GoldPerson, entity: EntityFact): number {
   return entity.altNames.some((n) => keys.has(normaliseName(n))) ? 1 : NO_MATCH;
 }
 
+/** The article's persons paired one to one with gold persons, by name: what every fact kind is scored through. */
+export function pairPersons(facts: ArticleFacts, gold: Gold): { pairs: [GoldPerson, EntityFact][]; lostGold: GoldPerson[]; extra: EntityFact[] } {
+  return pairUp(gold.persons, facts.entities.filter((e) => e.kind === 'person'), personRank);
+}
+
 function count(tp: number, fp: number, fn: number): Counts {
   return { tp, fp, fn };
 }
@@ -182,8 +187,7 @@ export function scoreArticle(facts: ArticleFacts, gold: Gold, label = facts.arti
   const view = new EntityView(facts);
 
   // persons
-  const predictedPersons = facts.entities.filter((e) => e.kind === 'person');
-  const persons = pairUp(gold.persons, predictedPersons, personRank);
+  const persons = pairPersons(facts, gold);
   score.persons = count(persons.pairs.length, persons.extra.length, persons.lostGold.length);
   persons.lostGold.forEach((g) => miss(`person missed: ${g.name}`));
   persons.extra.forEach((e) => miss(`person extra: ${e.name}`));
