@@ -59,7 +59,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     shareSubject(view);
     // Pairs the meeting model finds that no rule meeting joins are matches like the rules'.
     const matches = matchRules(view.skeleton);
-    const all = sentenceEvents(view, nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) }, [...matches, ...modelMatches(view, matches, meetingModel)]);
+    const all = sentenceEvents(view, [...matches, ...modelMatches(view, matches, meetingModel)], nextId, { ...(dateline ? { dateline } : {}), ...(venue ? { venue } : {}) });
     const kept = withoutAttendance(view, all.map((t) => t.event), stated.map((s) => s.event));
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));

@@ -1,6 +1,6 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type SentenceView, type Slot } from './sentence-view.js';
-import { matchRules, type RuleMatch } from './event-rules.js';
+import type { RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 
 /** Phrases after which a date belongs to the reporting, not to the event ("said on Saturday"). */
@@ -51,8 +51,8 @@ export interface StatedEvent {
   timeless?: boolean;
 }
 
-/** Events stated in one sentence (by the rules' matches, or the given ones), with participants, date and place resolved from the sentence's slots. */
-export function sentenceEvents(view: SentenceView, nextId: () => string, context: ArticleContext = {}, matches = matchRules(view.skeleton)): StatedEvent[] {
+/** Events stated in one sentence by the given matches (the rules' and the meeting model's), with participants, date and place resolved from the sentence's slots. */
+export function sentenceEvents(view: SentenceView, matches: RuleMatch[], nextId: () => string, context: ArticleContext = {}): StatedEvent[] {
   const out: StatedEvent[] = [];
   for (const match of matches.flatMap(separately)) {
     const people = slotPersons(match.participants.map((n) => view.slots[n]));

@@ -54,13 +54,19 @@ export interface WeightTable {
   weights: Record<string, number>;
 }
 
+/** The feature every candidate has: its weight is the model's intercept. */
+export const BIAS = 'bias';
+
+/** The logistic function: a sum of weights as a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 export function weightScorer(table: WeightTable): PairScorer {
   return {
     threshold: table.threshold,
     score: (pair) => {
       let z = 0;
       for (const f of pair.features) z += table.weights[f] ?? 0;
-      return 1 / (1 + Math.exp(-z));
+      return sigmoid(z);
     },
   };
 }
@@ -126,7 +132,11 @@ function personMentions(view: SentenceView): Mention[] {
 }
 
 /** A skeleton word as a feature: slots by kind, numbers dropped. */
-const wordOf = (w: string): string | undefined => (NUMBER.test(w) ? undefined : SLOT.exec(w)?.[1] !== undefined ? `§${SLOT.exec(w)?.[1]}` : w);
+function wordOf(w: string): string | undefined {
+  if (NUMBER.test(w)) return undefined;
+  const kind = SLOT.exec(w)?.[1];
+  return kind === undefined ? w : `§${kind}`;
+}
 
 /** The pairs of distinct persons of a sentence with a meeting cue, at their nearest mentions, with their features. */
 export function meetingCandidates(view: SentenceView, matches: RuleMatch[]): PairCandidate[] {
@@ -166,7 +176,7 @@ function nearest(ps: Mention[], qs: Mention[]): [Mention, Mention] {
 }
 
 function pairFeatures(skeleton: string, x: Mention, y: Mention, cues: CueSpan[], persons: number): string[] {
-  const f = new Set<string>(['bias']);
+  const f = new Set<string>([BIAS]);
   for (const c of cues) f.add(`cue:${c.cue}:${c.end <= x.start ? 'before' : c.start >= y.end ? 'after' : 'between'}`);
   const between = skeleton.slice(x.end, y.start).split(' ').filter((w) => w !== '');
   for (const w of between) {

@@ -1,7 +1,8 @@
 /**
  * L2-regularised logistic regression over sparse binary features, fitted by plain deterministic batch gradient descent:
- * the same examples give the same weights.
+ * the same examples give the same weights. The bias feature (which every example has) is the intercept, not penalised.
  */
+import { BIAS, sigmoid } from '../../src/extract/meeting-model.js';
 
 export interface Example {
   features: string[];
@@ -19,8 +20,6 @@ export interface FitOptions {
 
 export const FIT_DEFAULTS: FitOptions = { minCount: 3, l2: 0.03, iterations: 3000, learningRate: 1 };
 
-/** The feature that every example has: its weight is the intercept, not penalised. */
-export const BIAS = 'bias';
 
 /** Weights by feature name (kept features only), in the order of decreasing weight. */
 export function fitLogistic(examples: Example[], options: FitOptions = FIT_DEFAULTS): Record<string, number> {
@@ -38,7 +37,7 @@ export function fitLogistic(examples: Example[], options: FitOptions = FIT_DEFAU
     rows.forEach((row, i) => {
       let z = 0;
       for (const j of row) z += w[j] as number;
-      const error = 1 / (1 + Math.exp(-z)) - (examples[i]?.positive ? 1 : 0);
+      const error = sigmoid(z) - (examples[i]?.positive ? 1 : 0);
       for (const j of row) gradient[j] = (gradient[j] as number) + error / n;
     });
     for (let j = 0; j < w.length; j++) {
