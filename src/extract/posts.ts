@@ -358,10 +358,11 @@ function organizationNamed(name: string): OrganizationEntry | undefined {
   return loadGazetteer().organizations.find((o) => [o.name, o.acronym ?? '', ...o.aliases].some((n) => n.toLowerCase() === folded));
 }
 
+const PARTY_ORGAN = '(?:party|central committee|politburo|political bureau|presidium|secretariat)';
 /** A party or one of its organs: "the Party", "CPC Central Committee", "the Political Bureau". */
-const PARTY_BODY = /\b(?:party|central committee|politburo|political bureau|presidium|secretariat)\b/i;
+const PARTY_BODY = new RegExp(`\\b${PARTY_ORGAN}\\b`, 'i');
 /** An organ named by no party of its own ("the Party", "the Central Committee"): the holder's party. */
-const UNNAMED_PARTY_BODY = /^(?:the\s+)?(?:party|central committee|politburo|political bureau|presidium|secretariat)$/i;
+const UNNAMED_PARTY_BODY = new RegExp(`^(?:the\\s+)?${PARTY_ORGAN}$`, 'i');
 
 /**
  * A post in a party-state's ruling party ("general secretary of the CPC Central Committee", "member of the
@@ -371,9 +372,10 @@ const UNNAMED_PARTY_BODY = /^(?:the\s+)?(?:party|central committee|politburo|pol
 function partyStateCountry(post: PostMention, registry: EntityRegistry): EntityFact | undefined {
   const where = post.in;
   if (where?.kind !== 'organization' || !withAncestors(post.role).includes('PartyOfficial') || !PARTY_BODY.test(where.name)) return where;
-  const iso2 = where.country ?? rulingPartyCountry(where.name) ?? (UNNAMED_PARTY_BODY.test(where.name) ? post.holder.country : undefined);
+  const unnamed = UNNAMED_PARTY_BODY.test(where.name);
+  const iso2 = where.country ?? rulingPartyCountry(where.name) ?? (unnamed ? post.holder.country : undefined);
   if (iso2) return registry.ensure('country', countryName(iso2), iso2);
-  return UNNAMED_PARTY_BODY.test(where.name) ? undefined : where;
+  return unnamed ? undefined : where;
 }
 
 /** The country of a party the gazetteer ties to one, named in a body's name ("CPC" in "CPC Central Committee"). */
