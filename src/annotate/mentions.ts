@@ -25,6 +25,8 @@ const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', '
 const BASED = /^(.+)[-‐‑]based$/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
+/** Connectors that join an organisation's name ("Council on Foreign Relations") but no geographic name ("Tayyip Erdogan on Black Sea shipping", "Amina Diallo and Red Sea states"). */
+const GEO_BREAKS = new Set(['on', 'for', 'and', '&']);
 const POSSESSIVE = new Set(["'s", "'"]);
 /** "the city of X": nouns after which "of" names a place. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'island', 'islands', 'county', 'district', 'resort', 'oasis', 'enclave', 'emirate']);
@@ -405,8 +407,9 @@ class SentenceScanner {
       } else break;
     }
     if (!head || headEnd < 0) return undefined;
-    // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name.
-    if (head === 'geo' && headEnd - i < 2) return undefined;
+    // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name; nor does one reach
+    // back over a connector that only an organisation's name spans.
+    if (head === 'geo' && (headEnd - i < 2 || tokens.slice(i, headEnd).some((t) => GEO_BREAKS.has(t.key)))) return undefined;
     // "President Duma Boko": a lone body word right after a title, before a name word, opens the name.
     const next = tokens[headEnd];
     if (head === 'org' && headEnd - i === 1 && this.cueBefore(i) === 'title' && next?.upper && isWord(next) && this.nameWord(next)) return undefined;

@@ -32,6 +32,12 @@ describe('names that open with a place or a function word', () => {
     expect(mentions('The minister flew To Kazan.').some((m) => m.startsWith('person:'))).to.equal(false);
   });
 
+  it('ends a name before "on"/"and" and a geographic name: no place name spans them', () => {
+    expect(mentions('He will hold talks with President Amina Diallo on Red Sea shipping.')).to.include.members(['person:Amina Diallo', 'place:Red Sea']);
+    expect(mentions('They met Amina Diallo and Red Sea envoys.')).to.include.members(['person:Amina Diallo', 'place:Red Sea']);
+    expect(mentions('Tensions in the South China Sea rose.')).to.include('place:South China Sea');
+  });
+
   it('ends a body named after a country before the name that follows it', () => {
     expect(mentions('Governor of the Central Bank of Vietnam Do Thi Hoa spoke.')).to.include.members(['org:Central Bank of Vietnam', 'person:Do Thi Hoa']);
     expect(mentions("The Workers' Party of Korea Central Committee met.")).to.include("org:The Workers' Party of Korea Central Committee");
