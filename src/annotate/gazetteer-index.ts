@@ -61,3 +61,19 @@ export function cityTrie(): PhraseTrie<CityEntry> {
   for (const c of loadCities()) for (const form of [c.name, ...c.aliases]) cities.add(form, c);
   return cities;
 }
+
+let knownPeople: PhraseTrie<true> | undefined;
+/** Two words or more, and no label of a reign or office ("Abdullah II of Jordan", "Albert II, Prince of Monaco"). */
+const NEWS_NAME = /^(?!.*(?:\bof\b|\bthe\b|,))\S+\s+\S/;
+
+/**
+ * The full names (two words or more) of the bundled people tables, as a phrase trie: a name the tables know is read
+ * whole where its words alone would read otherwise ("Israel Katz", "Mohammed Shia al-Sudani").
+ */
+export function knownPersonTrie(): PhraseTrie<true> {
+  if (knownPeople) return knownPeople;
+  knownPeople = new PhraseTrie<true>();
+  const { people, officeHolders } = loadGazetteer();
+  for (const p of [...people, ...officeHolders]) for (const name of [p.name, ...p.aliases]) if (NEWS_NAME.test(name)) knownPeople.add(name, true);
+  return knownPeople;
+}

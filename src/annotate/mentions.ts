@@ -2,7 +2,7 @@ import type { Doc, Span } from './doc.js';
 import { SENTENCE } from './sentences.js';
 import { scanWork, tokenize, type Token } from './tokens.js';
 import { PhraseTrie } from './phrase-trie.js';
-import { cityTrie, gazetteerTrie, type GazetteerHit } from './gazetteer-index.js';
+import { cityTrie, gazetteerTrie, knownPersonTrie, type GazetteerHit } from './gazetteer-index.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { loadVenueWords } from '../lexicon/venues.js';
@@ -130,7 +130,8 @@ class SentenceScanner {
   run(): Span[] {
     let i = this.from;
     while (i < this.to) {
-      const found = this.cuedNameAt(i) ?? (this.patronymicAfter(i) ? this.nameAt(i, true) : undefined) ?? this.entityAt(i, this.to, true) ?? this.nameAt(i);
+      const usual = this.cuedNameAt(i) ?? (this.patronymicAfter(i) ? this.nameAt(i, true) : undefined) ?? this.entityAt(i, this.to, true) ?? this.nameAt(i);
+      const found = this.knownNameOver(i, usual) ?? usual;
       if (!found) {
         i++;
         continue;
@@ -139,6 +140,21 @@ class SentenceScanner {
       i = found.end;
     }
     return this.spans;
+  }
+
+  /**
+   * A full name the people tables know, starting at token i, where the usual reading takes less of it: a country
+   * ("Israel Katz"), a shorter name ("Mohammed" before "Shia al-Sudani"). A title read there stays a title, an honorific stays one
+   * before a known name ("Sheikh Abdullah bin Zayed Al Nahyan", but "Sheikh Hasina"), and a longer name or body stays
+   * what it is ("Nelson Mandela Foundation").
+   */
+  private knownNameOver(i: number, usual: Read | undefined): Found | undefined {
+    const tokens = this.tokens;
+    if (!tokens[i].upper || usual?.span?.label === 'title') return undefined;
+    const known = knownPersonTrie().longest(tokens, i, this.to);
+    if (usual?.span?.label === 'honorific' && knownPersonTrie().longest(tokens, usual.end, this.to)?.end === known?.end) return undefined;
+    if (!known || !/\p{Lu}/u.test(tokens[known.end - 1].text) || (usual && (usual.end > known.end || (usual.end === known.end && usual.span?.label === 'person')))) return undefined;
+    return { end: known.end, span: this.person(i, known.end, this.text(i, known.end), 'known') };
   }
 
   private span(from: number, to: number, label: string, data: Record<string, string>): Span {

@@ -13,7 +13,6 @@ import { slotPersons, type SentenceView } from './sentence-view.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { personWords } from '../link/match.js';
 import { hasPresident } from '../lexicon/country-titles.js';
-import { listCell, readTsv } from '../lexicon/tsv.js';
 
 /** Posts one person holds in a country at a time. */
 export const SINGLE_HOLDER_ROLES = ['President', 'PrimeMinister', 'King', 'VicePresident', 'ForeignMinister', 'DefenceMinister', 'FinanceMinister', 'InteriorMinister', 'TradeMinister', 'LegislatureChair'];
@@ -171,15 +170,12 @@ function peopleByName(): Map<string, string[]> {
     const add = (names: string[], country: string): void => {
       for (const name of new Set(names.map((n) => personWords(n).join(' ')))) byName.set(name, [...(byName.get(name) ?? []), country]);
     };
-    for (const p of loadGazetteer().people) add([p.name, ...p.aliases], p.country ?? '');
-    for (const row of readTsv(OFFICE_HOLDERS)) add([row.name ?? '', ...listCell(row.aliases)], row.country ?? '');
+    const { people: identities, officeHolders } = loadGazetteer();
+    for (const p of [...identities, ...officeHolders]) add([p.name, ...p.aliases], p.country ?? '');
     people = byName;
   }
   return people;
 }
-
-/** People news names by post alone, with their countries. */
-const OFFICE_HOLDERS = 'office-holders.tsv';
 
 /**
  * The other country of the article's pair: the two countries named in most sentences (by name, demonym, capital, or

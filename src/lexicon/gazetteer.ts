@@ -39,10 +39,20 @@ export interface PersonEntry {
   source: string;
 }
 
+/** A national office-holder news names by post alone (office-holders.tsv): a name and a country, never a QID. */
+export interface OfficeHolderEntry {
+  name: string;
+  aliases: string[];
+  country: string;
+}
+
 export interface Gazetteer {
   countries: CountryEntry[];
   organizations: OrganizationEntry[];
+  /** People with Wikidata identities: linking reads these. */
   people: PersonEntry[];
+  /** People of recent years without identities: they place a person in a country and tell a name, never link. */
+  officeHolders: OfficeHolderEntry[];
   countryByIso2(iso2: string): CountryEntry | undefined;
 }
 
@@ -113,6 +123,10 @@ function loadPeople(): PersonEntry[] {
   }));
 }
 
+function loadOfficeHolders(): OfficeHolderEntry[] {
+  return readTsv('office-holders.tsv').map((row) => ({ name: row.name ?? '', aliases: listCell(row.aliases), country: row.country ?? '' }));
+}
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer (loaded on first call, then cached). */
@@ -124,6 +138,7 @@ export function loadGazetteer(): Gazetteer {
       countries,
       organizations: loadOrganizations(),
       people: loadPeople(),
+      officeHolders: loadOfficeHolders(),
       countryByIso2: (iso2) => byIso2.get(iso2.toUpperCase()),
     };
   }

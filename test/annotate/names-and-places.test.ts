@@ -38,6 +38,15 @@ describe('names that open with a place or a function word', () => {
     expect(mentions('Tensions in the South China Sea rose.')).to.include('place:South China Sea');
   });
 
+  it('reads a full name the people tables know whole, where its words alone read otherwise', () => {
+    expect(mentions("Israel's defence minister, Israel Katz, said Israel would act.")).to.include('person:Israel Katz');
+    expect(mentions("Iraq's prime minister, Mohammed Shia al-Sudani, spoke.")).to.include('person:Mohammed Shia al-Sudani');
+    // A reign's label is no name news gives; an honorific stays outside the name.
+    expect(mentions('He met Sheikh Abdullah bin Zayed Al Nahyan.')).to.include('person:Abdullah bin Zayed Al Nahyan');
+    expect(mentions('He met Sheikh Hasina in Dhaka.')).to.include('person:Sheikh Hasina');
+    expect(mentions('King Abdullah II of Jordan spoke.')).to.include('person:Abdullah II');
+  });
+
   it('ends a body named after a country before the name that follows it', () => {
     expect(mentions('Governor of the Central Bank of Vietnam Do Thi Hoa spoke.')).to.include.members(['org:Central Bank of Vietnam', 'person:Do Thi Hoa']);
     expect(mentions("The Workers' Party of Korea Central Committee met.")).to.include("org:The Workers' Party of Korea Central Committee");
