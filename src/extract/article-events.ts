@@ -5,6 +5,7 @@ import { eventMatches, matchRules } from './event-rules.js';
 import { modelMatches, type PairScorer } from './meeting-model.js';
 import { inside, mergeEvents, unplaced } from './merge.js';
 import { Referents } from './referents.js';
+import { Gatherings } from './gatherings.js';
 import { withoutAttendance } from './attendance.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
@@ -51,10 +52,12 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
   let n = 0;
   const nextId = (): string => `v${++n}`;
   const referents = new Referents(views);
+  const gatherings = new Gatherings(views);
   const stated: StatedEvent[] = [];
   const days: ToldDay[] = [];
   for (const view of views) {
     view.skeleton = view.skeleton.replace(STRAY_DOT, '');
+    gatherings.rewrite(view);
     referents.resolve(view);
     shareSubject(view);
     // Pairs the meeting model finds that no rule meeting joins are matches like the rules'.

@@ -206,8 +206,8 @@ function compile(): Rule[] {
   const notPerson = alternation('group-noun');
   // "to meet §P5 officials", "met §P5 's top adviser": the person is a modifier, not the one met.
   // "spoke with §P1 and , in a separate call , with §P2": one more person met apart (see SEPARATE).
-  // "for talks with the §C7 leadership , §P8 said": the speaker of a report is no one met.
-  const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b|\\s+(?:said|says|told)\\b)`;
+  // "for talks with the §C7 leadership , §P8 said": the speaker of a report is no one met (not so before "said a statement": the report speaks).
+  const objects = `(?<b>${LIST}(?:\\s*,?\\s*and\\s*,\\s*(?:in\\s+a\\s+separate\\s+(?:[a-z-]+\\s+)?(?:${meetNoun})|separately)\\s*,\\s*with\\s+${ITEM})?)(?!\\s+(?:'s\\s+(?:[a-z-]+\\s+){0,2}?)?(?:${notPerson})\\b|\\s+(?:said|says|told)\\b(?!\\s+(?:a|the)\\s+(?:[a-z-]+\\s+)?(?:statement|communiqu[eé]|release|readout)\\b))`;
   // "held a longer session with": a session is a meeting only with someone (two leaders co-chairing a summit session do not meet).
   // "held talks in §L2 on §D3 with", "held talks on §D1 in §L2 with".
   const heldTalksWith = `(?:${hold})\\s+${MODIFIERS}(?:${talks}|sessions?)\\s+(?:${DATE_INSIDE}(?:${VENUE_BEFORE_WITH}|there\\s+|here\\s+))?${DATE_INSIDE}with`;
