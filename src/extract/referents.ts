@@ -179,10 +179,11 @@ export class Referents {
   resolve(view: SentenceView): void {
     this.opening = undefined;
     this.pronoun(view);
-    this.innerPronoun(view);
     this.objectPronoun(view);
     this.group(view);
     this.titled(view);
+    // After the titles: "the Ivorian premier leaves for §L1 , where he is expected to meet" is about the premier.
+    this.innerPronoun(view);
     this.counterpart(view);
     this.host(view);
     this.ownerlessMeeting(view);

@@ -38,6 +38,12 @@ On Tuesday he held talks with his host over dinner.`, '2025-06-04');
     expect(pairs(f)).to.deep.equal(['Jean-Noël Barrot + Pham Minh Chinh happened', 'Jean-Noël Barrot + Maris Sangiampongsa happened']);
   });
 
+  it('"the Ivorian premier leaves for Lomé, where he is expected to meet Y": the pronoun is the titled subject', () => {
+    const f = new FactsView(`President Ama Owusu on Monday received the Prime Minister of Côte d'Ivoire, Robert Kouassi, at Jubilee House.
+The Ivorian premier leaves Accra on Tuesday for Lomé, where he is expected to meet Togolese President Kodjo Agbeyome.`, '2025-06-09');
+    expect(pairs(f)).to.deep.equal(['Ama Owusu + Robert Kouassi happened', 'Kodjo Agbeyome + Robert Kouassi planned']);
+  });
+
   it('no meeting from a group noun without a meeting verb, from "the two countries", or with no host named', () => {
     const known = new FactsView(`Ghanaian President John Mahama arrived in Nairobi on Tuesday for a two-day state visit.
 Kenyan President William Ruto has governed since 2022.
