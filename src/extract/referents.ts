@@ -1,6 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type PostMention, type SentenceView, type Slot } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
+import { Encounter } from './discourse.js';
 import { eventMatches, matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
@@ -21,6 +22,8 @@ const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|thoug
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
 /** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
 const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
+/** "his host" with no name after it (else the name itself is the host). */
+const HOST = /\b(?:his|her|their)\s+host\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
 /** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one else: a meeting of whom the sentence before was about. */
 let ownerlessRe: RegExp | undefined;
 const OWNERLESS_MEETING = (): RegExp =>
@@ -40,14 +43,15 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
 
 /**
  * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
- * agreed", "before the two were joined by"): group `n` the number, `and` "and §P"
- * after the noun, `alone` the number told without a noun. Not "experts from both sides": others than the sides.
+ * agreed", "before the two were joined by", "the pair last met"): group `n` the number, `and` "and §P"
+ * after the noun, `alone` the number told without a noun, `duo` a word for two ("pair"). Not "experts from both sides": others than the sides.
  */
 function groupPhrase(): RegExp {
   if (groupRe) return groupRe;
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
+  const pairWords = cueAlternation(['pair-word']);
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?<alone>${numbers})(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?:(?<alone>${numbers})|(?<duo>${pairWords}))(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -144,6 +148,8 @@ export class Referents {
   private readonly notTitled = new Map<string, Set<EntityFact>>();
   /** Bare titles a sentence opens with before the article names anyone: someone the article never names (a readout's author). */
   private readonly unnamed = new Set<string>();
+  /** The visit being told: whom "his host" and "the president" of the visited country mean. */
+  private readonly encounter: Encounter;
 
   constructor(views: SentenceView[] = []) {
     this.everyone = slotPersons(views.flatMap((v) => v.slots));
@@ -157,6 +163,7 @@ export class Referents {
     for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
     views.forEach((view, i) => this.noteSubjectTitles(view, !views.slice(0, i).some((v) => slotPersons(v.slots).length > 0)));
+    this.encounter = new Encounter({ everyone: this.everyone, countryOf: (p) => this.countryOf(p), roles: (p) => this.roles.get(p) ?? new Set(), holds: (p, role) => this.holds(p, role) });
   }
 
   /** "The Prime Minister spoke to the Prime Minister of Canada, §P1": whoever the sentence names is not "the prime minister". */
@@ -172,11 +179,13 @@ export class Referents {
   resolve(view: SentenceView): void {
     this.opening = undefined;
     this.pronoun(view);
-    this.innerPronoun(view);
     this.objectPronoun(view);
     this.group(view);
     this.titled(view);
+    // After the titles: "the Ivorian premier leaves for §L1 , where he is expected to meet" is about the premier.
+    this.innerPronoun(view);
     this.counterpart(view);
+    this.host(view);
     this.ownerlessMeeting(view);
   }
 
@@ -202,6 +211,7 @@ export class Referents {
     this.subject = this.opening ?? (first ? view.slots[Number(first[1])]?.entity : undefined) ?? this.subject;
     for (const post of view.posts) this.titles.set(post.holder, [...(this.titles.get(post.holder) ?? []), post.title.toLowerCase()]);
     this.visitor = this.toldVisitor(view, events) ?? this.visitor;
+    this.encounter.note(view, events);
     const met = events.find((e) => (e.kind === 'meeting' || e.kind === 'agreement') && e.participants.length >= 2);
     const byId = new Map(people.map((p) => [p.id, p]));
     const pair = met ? met.participants.map((id) => byId.get(id)).filter((p): p is EntityFact => p !== undefined) : [];
@@ -316,7 +326,8 @@ export class Referents {
     const m = re.exec(view.skeleton);
     const g = m?.groups;
     if (!m || !g) return;
-    const count = COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0;
+    const count = g.duo ? 2 : (COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0);
+    const alone = g.alone ?? g.duo;
     const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const fits = this.nounFits(g.noun);
     const titled = this.nounFits(g.noun, true);
@@ -331,8 +342,10 @@ export class Referents {
     const told = namesBefore ? this.toldBefore(view, m.index) : [];
     const named = namedBefore(view, m.index);
     // "a call between A and B, in which the two men discussed": as many people named before as the group counts, each fitting its noun.
-    if (told.length === 0 && named.length === count && (g.alone || named.every(fits))) told.push(...named);
-    const group = (g.alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
+    if (told.length === 0 && named.length === count && (alone || named.every(fits))) told.push(...named);
+    // Before any meeting, "the two" of a visit told are the visitor and the host.
+    const visit = this.pairMet ? [] : others(this.encounter.parties(fits));
+    const group = (alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : visit.length === 2 ? visit : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);
@@ -380,7 +393,19 @@ export class Referents {
       slots.push(slot);
       return `${visiting ?? ''}§P${slot}`;
     });
-    if (slots.length > 0) this.keepIf(view, rewritten, slots);
+    if (slots.length > 0) this.keepIf(view, ...this.withOpeningPronoun(view, rewritten, slots));
+  }
+
+  /**
+   * "He was received by the president": the opening pronoun, which alone told no event, is whom the sentence before
+   * was about here too.
+   */
+  private withOpeningPronoun(view: SentenceView, rewritten: string, slots: number[]): [string, number[]] {
+    const m = PRONOUN_SUBJECT.exec(rewritten);
+    const antecedent = this.subject;
+    if (!m || m[2] === 'they' || !antecedent || slots.some((n) => view.slots[n]?.entity === antecedent)) return [rewritten, slots];
+    const slot = push(view, antecedent);
+    return [`${m[1]}§P${slot} ${rewritten.slice(m[0].length)}`, [...slots, slot]];
   }
 
   /**
@@ -408,7 +433,11 @@ export class Referents {
         )
       : visiting && this.visitor
         ? [this.visitor]
-        : firstNonEmpty(this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)), subject && !named.includes(subject) && !others?.has(subject) && !this.unnamed.has(title) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
+        : firstNonEmpty(
+            this.seen.filter((p) => !named.includes(p) && titled(p, this.titles)),
+            // "X arrived in Colombo. He was received by the president": the visited country's, wherever the article names them.
+            [this.encounter.host((p) => !named.includes(p) && titled(p))].filter((p): p is EntityFact => p !== undefined),
+            subject && !named.includes(subject) && !others?.has(subject) && !this.unnamed.has(title) && !this.everyone.some((p) => titled(p)) ? [subject] : []);
     // The main actor: most mentioned in the article; on a tie, the one named last.
     return people.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length >= best.mentions.length ? p : best), undefined);
   }
@@ -441,6 +470,15 @@ export class Referents {
     if (!referent) return;
     const slot = push(view, referent);
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
+  }
+
+  /** "§P0 held talks with her host": the person hosting the visit told. */
+  private host(view: SentenceView): void {
+    const m = HOST.exec(view.skeleton);
+    const host = m ? this.encounter.host() : undefined;
+    if (!m || !host || view.slots.some((s) => s.entity === host)) return;
+    const slot = push(view, host);
+    this.keepIf(view, ...this.withOpeningPronoun(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]));
   }
 
   /**
