@@ -77,10 +77,11 @@ const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:(?!(?:wh
 const NOT_MET = `(?!(?<=\\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|host)\\s+(?:with\\s+)?)${PERSON}(?!\\s*,?\\s*who\\b))`;
 const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
- * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
- * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
+ * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," or ", §P1 's son-in-law ," after a
+ * subject, or the tail of a title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom
+ * §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+|§P\\d+\\s+'s)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,160}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */

@@ -41,4 +41,8 @@ describe('visits: shapes of unseen copy', () => {
     expect(visitsOf('The Colombo stop came after a two-day visit to the Maldives, during which Foreign Minister Tomas Berg held talks with Foreign Minister Ali Rasheed in Male.')).to.deep.equal(['Tomas Berg -> Maldives happened']);
     expect(visitsOf('The talks followed a two-day visit to Chile, during which President Marta Ruiz received him at La Moneda.')).to.deep.equal([]);
   });
+
+  it('"A and B, President C\'s son-in-law, flew to X": an apposition naming another person leaves A and B the travellers', () => {
+    expect(visitsOf("Envoy Steve Walker and Jared Kline, President Tom Hart's son-in-law, flew to Moscow on Tuesday.")).to.have.members(['Steve Walker -> Moscow happened', 'Jared Kline -> Moscow happened']);
+  });
 });
