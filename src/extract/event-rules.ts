@@ -348,6 +348,10 @@ function compile(): Rule[] {
     r('visit-during-which', 'visit', 'visit-noun', '', `(?<!§P\\d+[^;]*)\\b(?:a|an|the)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip|tour|stay)\\s+(?:to|in)\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*during\\s+which\\s+(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during'), true),
     // "received his §C1 counterpart §P2 in the capital §L3": a counterpart from another country, hosted there, came there.
     r('hosted-counterpart-in', 'visit', 'visit-verb', `${NOT_OBJECT}${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_ASIDE}(?:(?:on\\s+)?§D\\d+\\s+)?(?:his|her|their)\\s+§C\\d+\\s+(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?<a>${PERSON})\\s*,?\\s+(?:(?:on\\s+)?§D\\d+\\s+)?in\\s+(?:the\\s+capital\\s*,?\\s*(?=§L))?${DESTINATION}`, needs('host-verb')),
+    // "§P0 , in §L1 for a regional summit ,", "§P0 , in the capital on a two-day visit ,": where the person is, told aside.
+    r('in-aside', 'visit', 'visit-verb', `(?<a>${PERSON})`, `\\s*,\\s*(?:(?:already|now|currently|still)\\s+)?in\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|to|on\\s+(?:a|an|his|her|their)\\s)\\s*(?:(?:[a-z'-]+|§[COLD]\\d+)\\s+){1,10}?,`, word('in')),
+    // "§P0 's three-nation tour of §L1 began in §L2": where the trip went.
+    r('trip-began-in', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:(?:[a-z0-9-]+|§[CL]\\d+)\\s+){0,3}?(?:tour|trip|visit|journey|swing)\\s+(?:(?:of|through)\\s+(?:the\\s+)?(?:§[CL]\\d+|[a-z-]+)\\s+)?(?:began|begins|started|starts|kicked\\s+off|kicks\\s+off|ended|ends|concluded|concludes|wound\\s+up|winds\\s+up|continued|continues)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?in\\s+${DESTINATION}`, word("'s"), true),
     // "§P0 , whose 2023 visit to §L2 broke a long freeze".
     r('whose-visit', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s*,\\s*whose\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('whose'), true),
     // "the delegation , led by §O1 aide §P2 , has arrived in §L3": the head of a delegation travels with it.
@@ -401,8 +405,8 @@ const SEPARATE = /\bseparate(?:ly)?\b/;
 /** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off", "… had been pencilled in": a noun's event told as planned (or called off) by its own verb after it. */
 const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off|pencill?ed\s+in|scheduled|slated|planned))\b/;
 /**
- * "§P0 and §P1 to meet in §L2" (a headline), "expect §P0 and §P1 to meet there": a meeting told by a bare infinitive is
- * one to come; not after "for" ("enough for §P0 to host §P1", told as done).
+ * "§P0 and §P1 to meet in §L2", "§P0 to visit §L1" (headlines), "expect §P0 and §P1 to meet there": an event told by a
+ * bare infinitive is one to come; not after "for" ("enough for §P0 to host §P1", told as done).
  */
 const BARE_INFINITIVE = /^\s*to\s*$/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -489,7 +493,7 @@ export function matchRules(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: [...slotNumbers(g.dest), ...slotNumbers(g.dest2)],
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

@@ -45,4 +45,19 @@ describe('visits: shapes of unseen copy', () => {
   it('"A and B, President C\'s son-in-law, flew to X": an apposition naming another person leaves A and B the travellers', () => {
     expect(visitsOf("Envoy Steve Walker and Jared Kline, President Tom Hart's son-in-law, flew to Moscow on Tuesday.")).to.have.members(['Steve Walker -> Moscow happened', 'Jared Kline -> Moscow happened']);
   });
+
+  it('a headline "X to visit Y." is planned; "jetted off to Y" is a journey', () => {
+    expect(visitsOf('Indian Prime Minister Narendra Modi to visit Colombo next week.')).to.deep.equal(['Narendra Modi -> Colombo planned']);
+    expect(visitsOf('Foreign Minister Tomas Berg jetted off to Kampala on Monday.')).to.deep.equal(['Tomas Berg -> Kampala happened']);
+  });
+
+  it('"X, in Y for a summit," and "X, in Y on a state visit,": where X is, told aside; not "X, in Y on Monday,"', () => {
+    expect(visitsOf('Foreign Minister Tomas Berg, in Kampala for a regional summit, met President Yoweri Kato.')).to.deep.equal(['Tomas Berg -> Kampala happened']);
+    expect(visitsOf('Premier Li Wei, in Berlin on a three-day official visit, told reporters that trade was growing.')).to.deep.equal(['Li Wei -> Berlin happened']);
+    expect(visitsOf('Foreign Minister Tomas Berg, in Kampala on Monday, told reporters that trade was growing.')).to.deep.equal([]);
+  });
+
+  it('"X\'s three-nation tour of Asia began in Y": the trip went there', () => {
+    expect(visitsOf("Foreign Minister Tomas Berg's three-nation tour of Asia began in Tokyo on Monday.")).to.deep.equal(['Tomas Berg -> Tokyo happened']);
+  });
 });
