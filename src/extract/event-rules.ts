@@ -73,12 +73,15 @@ const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+
  * leader §P1"), unless a relative clause makes it one ("talks with §P2 , the adviser , who flew in from", "for which §P1 will travel").
  */
 const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:(?!(?:which|whom)\\b)[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
+/** "will meet §P1 on §D2 before travelling to": the one met (with no relative clause of their own) is not who travels on. */
+const NOT_MET = `(?!(?<=\\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|host)\\s+(?:with\\s+)?)${PERSON}(?!\\s*,?\\s*who\\b))`;
 const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
- * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," after a subject, or the tail of a
- * title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom §P2 named as his adviser ,".
+ * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," or ", §P1 's son-in-law ," after a
+ * subject, or the tail of a title the name's mention swallowed ("§P0 of state at the §O1 ,"), or ", a businessman whom
+ * §P2 named as his adviser ,".
  */
-const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
+const APPOSITION = `\\s*(?:(?:,|and|of)\\s+(?:(?:[a-z'-]+|§[COL]\\d+|§P\\d+\\s+'s)\\s+){1,24}?|,?\\s*(?:(?:[a-z'-]+|§[CO]\\d+)\\s+){0,24}?(?<whom>(?:whom|whose)\\s+(?:(?:[a-z'-]+|§[CODP]\\d+)\\s+){1,20}?)),`;
 /** ", who took office last month in the government of §P2 ," between a subject and its verb. */
 const RELATIVE = `\\s*,?\\s*who\\s+(?<relative>[^;"]{1,160}?)\\s*,`;
 /** The comma closing an apposition that opened before the subject ("the head of state , §P0 , received", "… , senator the §P0 , spoke"). */
@@ -217,8 +220,8 @@ function compile(): Rule[] {
   /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
   const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
-  // "after a stop in §L2", "on his return from §L2": a stop on the way, a trip told by its end.
-  const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from)\\s+${DESTINATION}`;
+  // "after a stop in §L2", "on his return from §L2", "straight from a state visit to §C2": a stop on the way, a trip told by its end.
+  const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from|(?:straight|fresh|directly)\\s+from\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip|tour)\\s+to)\\s+${DESTINATION}`;
   /** "arrived shortly before noon.": an arrival naming no place (the place written from). */
   // "arrived on §D1 .", "will arrive here on §D1 on a two-day official visit ,", "arrived here for a state visit to §C1 ,": no place named, the dateline's.
   const arrivedHere = `\\b(?<here>arrived|arrives|arrive|arriving|landed|lands|touched\\s+down|(?:flew|flown|flies|fly|jetted)\\s+in)(?=\\s+(?:(?:on\\s+)?§D\\d+\\s+|from\\s+§[LC]\\d+\\s+|(?:on|for)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,4}?(?:visit|trip|tour|stay)\\s+(?:to\\s+(?:the\\s+)?(?<dest>§[LC]\\d+)\\s*)?|(?!(?:in|at|to|into)\\s)[a-z]+\\s+){0,4}(?:[.;]|,\\s+(?!where\\b)|$))`;
@@ -305,7 +308,7 @@ function compile(): Rule[] {
     r('separate-meeting', 'meeting', 'meet-noun', '', `\\b(?:in|during|at)\\s+(?:a|an|the|his|her|their)?\\s*(?:[a-z-]+\\s+){0,2}?(?:${meetNoun})\\s+with\\s+(?<b>${LIST})\\s*,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})`, needs('meet-noun', 'phone-noun'), true),
     r('during-meetings', 'meeting', 'meet-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\s*,?\\s*`, `(?:during|in|at)\\s+(?:the\\s+|a\\s+|their\\s+|separate\\s+)*(?:${meetNoun})\\s+with\\s+(?<b>${LIST})`, needs('meet-noun', 'phone-noun'), true),
     r('talks-told', 'meeting', 'meet-noun', '', `\\b(?:during|at|in)\\s+(?:the\\s+|§D\\d+\\s+'s\\s+)(?:${meetNoun})\\s*,\\s*(?<a>${PERSON})\\s*,?\\s*${GAP}\\b(?:told|assured|urged|briefed)\\s+(?<b>${PERSON})`, needs('meet-noun', 'phone-noun'), true),
-    r('visit-verb', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
+    r('visit-verb', 'visit', 'visit-verb', `${NOT_MET}(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${visit})\\s+${DESTINATION}`, needs('visit-verb')),
     r('arrived-here', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, arrivedHere, word('arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'touched', 'flew', 'flown', 'flies', 'fly', 'jetted')),
     // "left §C1 for §C2", "departed §L1 for §L2": the second place is the destination.
     r('left-for', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:left|leaves|leave|departed|departs|depart)\\s+§[LC]\\d+\\s+(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${DESTINATION}`, word('left', 'leaves', 'leave', 'departed', 'departs', 'depart')),
@@ -315,8 +318,8 @@ function compile(): Rule[] {
     r('on-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}\\b(?:${visit})\\s+(?:[^.;"§]|§[LCDOP]\\d+){0,80}?`, `\\b(?:and|before|then)\\s+(?:then\\s+)?(?:(?:going|heading|travelling|traveling|moving|flying|continuing|proceeding)\\s+)?on\\s+to\\s+${DESTINATION}`, word('on')),
     // "held talks with §P1 in §L2 before travelling on to §L3": going on from a place makes it a stop of the journey.
     r('met-then-on-to', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${meetWith}|${heldTalksWith})\\s+(?:[^.;"§]|§[PCO]\\d+){0,80}?\\bin\\s+(?<dest>§L\\d+\\s+(?:before|then|and\\s+then)\\s+(?:travelling|traveling|flying|heading|going|moving|continuing|proceeding)\\s+on\\s+to\\s+(?:the\\s+)?§[LC]\\d+)`, word('on')),
-    // "held talks with §P1 in §L2 on §D3 , his first visit to a member state of …": the apposition makes the place a visit.
-    r('met-on-visit', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${meetWith}|${heldTalksWith})\\s+(?:[^.;"§]|§[PCO]\\d+){0,80}?\\bin\\s+(?<dest>§L\\d+)\\s+(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:his|her|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b`, word('his', 'her', 'their')),
+    // "held talks with §P1 in §L2 on §D3 , his first visit to a member state of …", "met §P1 in §L2 §D3 , a visit that …": the apposition makes the place a visit.
+    r('met-on-visit', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${meetWith}|${heldTalksWith})\\s+(?:[^.;"§]|§[PCO]\\d+){0,80}?\\bin\\s+(?<dest>§L\\d+)\\s+(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:his|her|their|a)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b`, word('his', 'her', 'their', 'a')),
     r('called-off-visit', 'visit', 'call-off', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('call-off'), false, true),
     r('spent-in', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:spent|spends|spending|began|begins|started|starts|ended|ends)\\s+(?:§D\\d+\\s+(?:(?:morning|afternoon|evening|night)\\s+)?|(?:[a-z-]+\\s+){1,3}?(?:days?|nights?|weeks?|weekend|hours?|morning|afternoon|evening)\\s+)in\\s+${DESTINATION}`, word('spent', 'spends', 'spending', 'began', 'begins', 'started', 'starts', 'ended', 'ends')),
     // "accepted an invitation from his counterpart to pay a state visit to §C2": planned.
@@ -326,7 +329,7 @@ function compile(): Rule[] {
     // "conveyed §P0 's invitation to §P1 to pay a return visit to §L2": planned.
     r('invitation-to-visit', 'visit', 'visit-noun', '', `\\binvitation\\s+${inviter}to\\s+(?<a>${ITEM})\\s+to\\s+${toVisit}\\s+${DESTINATION}`, word('invitation'), false, true),
     r('came-from', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b${cameFrom}(?=\\s*,\\s+where\\b)`, word('from')),
-    r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during', 'return')),
+    r('visit-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})\\s+${LONG_GAP}`, visitAside, word('after', 'before', 'since', 'while', 'during', 'return', 'from')),
     r('visit-aside-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}${visitAside}\\s+${TRIP_TIME}`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where', 'meet', 'talks')),
     r('visit-noun-meet', 'meeting', 'meet-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}\\s+${TRIP_TIME}${toMeet}\\s+${objects}${DATE_AFTER}`, word("'s"), true),
     r('visit-by', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|trips)\\s+to\\s+${DESTINATION}\\s+by\\s+(?<a>${ITEM})`, word('visit', 'visits', 'trip', 'journey', 'trips'), true),
@@ -334,13 +337,21 @@ function compile(): Rule[] {
     // "§P0 's jet touched down at §L1", "§P0 's motorcade arrived in": the traveller's craft arriving is the traveller.
     r('craft-arrived', 'visit', 'visit-verb', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,2}?(?:plane|jet|aircraft|flight|motorcade|convoy|helicopter)\\s+(?:${visit})\\s+${DESTINATION}`, word("'s")),
     r('visiting-aside', 'visit', 'visit-verb', `(?<a>${VISITORS})`, `\\s*,\\s*(?:who\\s+is\\s+)?visiting\\s+${DESTINATION}\\s*,`, word('visiting')),
-    r('on-visit', 'visit', 'visit-noun', `(?<a>${VISITORS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
+    r('on-visit', 'visit', 'visit-noun', `(?<a>${VISITORS})(?:\\s*,\\s*(?=(?:${visitFrame})\\s)|${SUBJECT_GLUE})`, `\\b(?:${visitFrame})\\s+${DATE_INSIDE}${MODIFIERS}(?:${visitNoun})\\s+${DESTINATION}`, needs('visit-frame')),
     // "During his visit to CITY, X met …": X is the visitor, unless X hosts (then "his" is the guest).
     r('during-visit', 'visit', 'visit-noun', '', `\\b(?:(?:during|on|upon|after|following|in\\s+the\\s+course\\s+of)\\s+(?:(?:his|her|their)\\s+${MODIFIERS}(?:${visitNoun})|(?:his\\s+|her\\s+|their\\s+)?arrival\\s+(?:in|at))|(?:after|before|upon|on)\\s+(?:arriving|landing)\\s+(?:in|at))\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*(?:[a-z]+\\s+){0,2}?(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during', 'on', 'in', 'upon', 'after', 'following', 'before'), true),
     r('visit-noun', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word("'s"), true),
     r('visit-of', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey)\\s+(?:by|of)\\s+(?<a>${ITEM})\\s+to\\s+${DESTINATION}`, word('visit', 'visits', 'trip', 'journey'), true),
     // "the state visit that §P1 is expected to pay to §C2": the visit told in a relative clause of its noun.
     r('visit-that', 'visit', 'visit-noun', '', `\\b(?:visit|visits|trip|journey|tour)\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+${GAP}\\b(?:${visitFrame}|undertook|undertakes)\\s+to\\s+${DESTINATION}`, word('that', 'which')),
+    // "came after a two-day visit to the §C1 , during which §P2 held talks with": the visit's traveller named after it (no one before it), unless a host.
+    r('visit-during-which', 'visit', 'visit-noun', '', `(?<!§P\\d+[^;]*)\\b(?:a|an|the)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip|tour|stay)\\s+(?:to|in)\\s+${DESTINATION}\\s*(?:(?:on\\s+)?§D\\d+\\s*)?,\\s*during\\s+which\\s+(?<a>${SUBJECTS})(?!\\s+(?:${host})\\b)`, word('during'), true),
+    // "received his §C1 counterpart §P2 in the capital §L3": a counterpart from another country, hosted there, came there.
+    r('hosted-counterpart-in', 'visit', 'visit-verb', `${NOT_OBJECT}${SUBJECTS}${SUBJECT_GLUE}`, `\\b(?:${host})\\s+${HOST_ASIDE}(?:(?:on\\s+)?§D\\d+\\s+)?(?:his|her|their)\\s+§C\\d+\\s+(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?<a>${PERSON})\\s*,?\\s+(?:(?:on\\s+)?§D\\d+\\s+)?in\\s+(?:the\\s+capital\\s*,?\\s*(?=§L))?${DESTINATION}`, needs('host-verb')),
+    // "§P0 , in §L1 for a regional summit ,", "§P0 , in the capital on a two-day visit ,": where the person is, told aside.
+    r('in-aside', 'visit', 'visit-verb', `(?<a>${PERSON})`, `\\s*,\\s*(?:(?:already|now|currently|still)\\s+)?in\\s+${DESTINATION}\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|to|on\\s+(?:a|an|his|her|their)\\s)\\s*(?:(?:[a-z'-]+|§[COLD]\\d+)\\s+){1,10}?,`, word('in')),
+    // "§P0 's three-nation tour of §L1 began in §L2": where the trip went.
+    r('trip-began-in', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:(?:[a-z0-9-]+|§[CL]\\d+)\\s+){0,3}?(?:tour|trip|visit|journey|swing)\\s+(?:(?:of|through)\\s+(?:the\\s+)?(?:§[CL]\\d+|[a-z-]+)\\s+)?(?:began|begins|started|starts|kicked\\s+off|kicks\\s+off|ended|ends|concluded|concludes|wound\\s+up|winds\\s+up|continued|continues)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?in\\s+${DESTINATION}`, word("'s"), true),
     // "§P0 , whose 2023 visit to §L2 broke a long freeze".
     r('whose-visit', 'visit', 'visit-noun', `(?<a>${PERSON})`, `\\s*,\\s*whose\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('whose'), true),
     // "the delegation , led by §O1 aide §P2 , has arrived in §L3": the head of a delegation travels with it.
@@ -357,14 +368,16 @@ function compile(): Rule[] {
     r('trip-takes-to', 'visit', 'visit-noun', tripOwner, tripTook('takes|take|will\\s+take|is\\s+taking|would\\s+take|will\\s+also\\s+take'), word('takes', 'take', 'taking'), false, true),
     // "§P0 was received by §P1 , the first visit to §L2 by a …": the one received made the visit the apposition names.
     r('received-visit', 'visit', 'visit-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:is|was|were|are|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:received|welcomed|hosted|greeted)\\s+(?:[^.;"]){1,120}?,\\s*(?:(?:on|during|in)\\s+)?(?:the|his|her|their|a|an)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:${visitNoun})\\s+${DESTINATION}`, word('received', 'welcomed', 'hosted', 'greeted')),
-    // "attended the §O1 summit in §L2", "will attend a conference on security in §L3": being there.
-    r('attend-in', 'visit', 'visit-verb', OPENING_PERSON, `\\b(?:attend|attends|attended|attending)\\s+(?:the|a|an)\\s+(?:(?:[a-z0-9'-]+|§[OC]\\d+)\\s+){0,5}?(?:${gathering})\\s+(?:(?:of|on)\\s+(?:(?:[a-z'-]+|§[OC]\\d+)\\s+){1,4}?)?in\\s+${DESTINATION}(?!\\s+(?:virtually|online|remotely|by\\s+video|via\\s+video))`, word('attend', 'attends', 'attended', 'attending')),
+    // "attended the §O1 summit in §L2", "will attend a conference on security in §L3 and the §O4 summit in §L5": being there.
+    r('attend-in', 'visit', 'visit-verb', OPENING_PERSON, `\\b(?:attend|attends|attended|attending)\\s+(?:the|a|an)\\s+(?:(?:[a-z0-9'-]+|§[OC]\\d+)\\s+){0,5}?(?:${gathering})\\s+(?:(?:of|on)\\s+(?:(?:[a-z'-]+|§[OC]\\d+)\\s+){1,4}?)?in\\s+${DESTINATION}(?:\\s*,?\\s*and\\s+(?:the|a|an)\\s+(?:(?:[a-z0-9'-]+|§[OC]\\d+)\\s+){0,5}?(?:${gathering})\\s+in\\s+(?<dest2>§[LC]\\d+))?(?!\\s+(?:virtually|online|remotely|by\\s+video|via\\s+video))`, word('attend', 'attends', 'attended', 'attending')),
     // "to meet again in §L1 , where §P2 will travel for a ceremony": the place the "where" clause hangs on.
     r('where-travel', 'visit', 'visit-verb', '', `(?<dest>§L\\d+)\\s*,\\s*where\\s+(?<a>${PERSON})\\s+(?<pre>(?:[a-z]+\\s+){0,3}?)(?:travel|travels|travelled|traveled|travelling|traveling|go|goes|went|fly|flies|flew|head|heads|headed|come|comes|came)\\b(?!\\s+(?:to|into|back|from|home)\\b)`, word('where')),
     // "held talks with visiting §P1 here", "received the visiting §P2": a guest of the place written from.
     // "met on §D1 in §L2 , when §P3 made a one-day visit to discuss …": a visit whose place the clause before names.
     r('when-visit', 'visit', 'visit-noun', '', `\\b(?:in|to)\\s+(?<dest>§L\\d+)\\s*,\\s*when\\s+(?<a>${PERSON})\\s+(?:made|paid|was\\s+on)\\s+(?:a|an|his|her)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:visit|trip)\\b(?!\\s+(?:to|of|by|in)\\s+(?:the\\s+)?§)`, word('when')),
     r('visiting-guest', 'visit', 'visit-verb', '', `(?<=\\b(?:with|by|the|received|receives|met|meets|welcomed|welcomes|hosted|hosts|for|and)\\s+)(?<here>visiting)\\s+(?<a>${ITEM})`, word('visiting')),
+    // "is scheduled to meet §P1 on §D2 before travelling to §L3": the clause's first person travels on.
+    r('travel-participle', 'visit', 'visit-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:travelling|traveling|flying|heading|going|continuing|proceeding|moving|departing|leaving|setting\\s+off)\\s+(?:on\\s+)?(?:to|into|for)\\s+${DESTINATION}`, word('travelling', 'traveling', 'flying', 'heading', 'going', 'continuing', 'proceeding', 'moving', 'departing', 'leaving', 'setting')),
     // "is on his way to §C1", "was en route to §L2": travelling, not yet arrived.
     r('on-the-way', 'visit', 'visit-verb', `(?<a>${VISITORS})${SUBJECT_GLUE}`, `\\b(?:is|was|are|were)\\s+(?:already\\s+|now\\s+)?(?:on\\s+(?:his|her|their)\\s+way|en\\s+route)\\s+to\\s+${DESTINATION}`, word('way', 'en'), false, true),
     // "…, accompanied by §P1 , flew to §L2": the companion travels, whoever the subject is.
@@ -392,8 +405,8 @@ const SEPARATE = /\bseparate(?:ly)?\b/;
 /** "a meeting between §P0 and §P1 in §L2 could take place …", "… has been called off", "… had been pencilled in": a noun's event told as planned (or called off) by its own verb after it. */
 const PLANNED_AFTER = /^(?:[^.;§]|§[LCDO]\d+){0,60}?\b(?:(?:could|would|will|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:(?:also|then|now|soon)\s+)?(?:take\s+place|be\s+held|go\s+ahead|happen)|(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:called\s+off|cancell?ed|canceled|postponed|scrapped|shelved|put\s+off|pencill?ed\s+in|scheduled|slated|planned))\b/;
 /**
- * "§P0 and §P1 to meet in §L2" (a headline), "expect §P0 and §P1 to meet there": a meeting told by a bare infinitive is
- * one to come; not after "for" ("enough for §P0 to host §P1", told as done).
+ * "§P0 and §P1 to meet in §L2", "§P0 to visit §L1" (headlines), "expect §P0 and §P1 to meet there": an event told by a
+ * bare infinitive is one to come; not after "for" ("enough for §P0 to host §P1", told as done).
  */
 const BARE_INFINITIVE = /^\s*to\s*$/;
 const FOR_BEFORE = /\bfor\s+$/;
@@ -478,9 +491,9 @@ export function matchRules(skeleton: string): RuleMatch[] {
           kind: rule.kind,
           participants: [...a, ...b],
           subjects: a,
-          destinations: slotNumbers(g.dest),
+          destinations: [...slotNumbers(g.dest), ...slotNumbers(g.dest2)],
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || (rule.kind === 'meeting' && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),
