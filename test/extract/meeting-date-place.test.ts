@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { FactsView, meetings } from './helpers.js';
+
+describe('meeting places: a place fronted in each clause of a tour', () => {
+  it('"In A he was received by X, in B he held talks with Y, and in C he met Z": each meeting where its clause says', () => {
+    const f = new FactsView('President Jana Morel toured the region this week. In Bamako he was received by President Ivo Marek, in Ouagadougou he held talks with President Tomas Berg, and in Niamey he met President Karl Oster.', '2026-03-12');
+    expect(meetings(f)).to.have.members([
+      'Ivo Marek + Jana Morel happened - Bamako',
+      'Jana Morel + Tomas Berg happened - Ouagadougou',
+      'Jana Morel + Karl Oster happened - Niamey',
+    ]);
+  });
+
+  it('a city fronted before the subject and no other clause: that city', () => {
+    const f = new FactsView('In Nairobi, Foreign Minister Lena Varga met President Ivo Marek on Monday.', '2026-03-12');
+    expect(meetings(f)).to.deep.equal(['Ivo Marek + Lena Varga happened 2026-03-09 Nairobi']);
+  });
+});
+
+describe('meeting dates and places: what a later clause tells of another occasion', () => {
+  it('"ahead of the summit in CITY in MONTH": neither the day nor the place of the meeting', () => {
+    const f = new FactsView('Foreign Minister Lena Varga also held talks with Foreign Minister Tomas Berg to coordinate positions ahead of the NATO summit in The Hague in June.', '2025-05-28');
+    expect(meetings(f)).to.deep.equal(['Lena Varga + Tomas Berg happened - -']);
+    expect(f.events('meeting')[0]?.dateText).to.equal(undefined);
+  });
+
+  it('"in preparation for talks in Geneva on Friday": not the meeting\'s day nor city', () => {
+    const f = new FactsView('President Ivo Marek received Foreign Minister Jana Morel in preparation for talks in Geneva on Friday.', '2026-02-12');
+    expect(meetings(f)).to.deep.equal(['Ivo Marek + Jana Morel happened - -']);
+  });
+
+  it('"ahead of their dialogue at VENUE on DAY": the same people\'s meeting, so its day', () => {
+    const f = new FactsView('Vice Foreign Minister Lena Varga shakes hands with Vice Foreign Minister Tomas Berg ahead of their strategic dialogue at the Foreign Ministry in Seoul on Tuesday.', '2025-12-10');
+    expect(meetings(f)).to.have.length(1);
+    expect(meetings(f)[0]).to.match(/^Lena Varga \+ Tomas Berg happened 2025-12-09 /);
+  });
+});
+
+describe('meeting dates: a day told for someone else, or for an arrival', () => {
+  it('"his counterpart X, a career diplomat who took office in September": the month is the counterpart\'s, the meeting follows the one before', () => {
+    const f = new FactsView(`Foreign Minister Jana Morel met President Ivo Marek on Monday.
+He later held talks in the capital with his counterpart Tomas Berg, Senegal's foreign minister, a career diplomat who took over the portfolio in a government reshuffle in September.`, '2026-02-12');
+    expect(meetings(f)).to.include('Jana Morel + Tomas Berg happened 2026-02-09 -');
+  });
+
+  it('"X, who arrived on Wednesday, later called on Y": the day of the arrival aside does not keep the meeting from the day told before', () => {
+    const f = new FactsView(`The two foreign secretaries held consultations in Dhaka on Thursday.
+Foreign Secretary Lena Varga, who arrived in Dhaka on Wednesday on a four-day visit, later called on Foreign Adviser Tomas Berg at the foreign ministry.`, '2025-04-18');
+    expect(meetings(f).find((m) => m.startsWith('Lena Varga + Tomas Berg'))).to.match(/ 2025-04-17 /);
+  });
+});
+
+describe('meeting dates: a shift word followed by a day', () => {
+  it('"on the sidelines on Friday": the day told, not the day of the meeting told before', () => {
+    const f = new FactsView(`COLOMBO, April 5 - Prime Minister Ivo Marek held talks with President Jana Morel on Saturday.
+In Bangkok, where he attended a summit, Ivo Marek held his first meeting with Chief Adviser Tomas Berg, on the sidelines on Friday.`, '2025-04-05');
+    expect(meetings(f)).to.include('Ivo Marek + Tomas Berg happened 2025-04-04 Bangkok');
+  });
+
+  it('"later in the day" alone still counts from the day told before', () => {
+    const f = new FactsView(`Prime Minister Ivo Marek held talks with President Jana Morel on Saturday.
+Later in the day, Ivo Marek met Foreign Minister Tomas Berg.`, '2025-04-07');
+    expect(meetings(f)).to.include('Ivo Marek + Tomas Berg happened 2025-04-05 -');
+  });
+});
