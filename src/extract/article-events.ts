@@ -64,7 +64,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
-    days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view) });
+    days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view), gathering: GATHERING.test(view.text) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = withoutHomeVisits(withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities), entities, views);
@@ -137,12 +137,16 @@ function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, d
   }
 }
 
-/** Where a sentence starts, the day it tells a meeting on, if any, and the first day it names. */
+/** Where a sentence starts, the day it tells a meeting on, if any, the first day it names, and whether it tells a gathering. */
 interface ToldDay {
   start: number;
   day?: string;
   named?: string;
+  gathering: boolean;
 }
+
+/** A sentence telling a gathering of many, on whose sidelines later meetings are held ("the meeting of the foreign ministers", "the Assembly"). */
+const GATHERING = /\b(?:summit|session|assembly|conference|forum|ministerial|plenary|meeting\s+of\s+the)\b/i;
 
 let background: RegExp | undefined;
 
@@ -179,8 +183,9 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
   let reference: string | undefined;
   // A day someone arrived on: what "earlier in the day" counts from when no other day is told.
   let arrival: string | undefined;
+  let gatheringDay: string | undefined;
   let n = 0;
-  for (const [i, { day, named }] of days.entries()) {
+  for (const [i, { day, named, gathering }] of days.entries()) {
     const before = anchor;
     const referenceBefore = reference ?? arrival;
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
@@ -189,12 +194,15 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
       if (event.kind === 'visit' && event.status === 'happened' && event.date && !RELATIVE_ARRIVAL.test(text)) arrival = event.date;
       if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
-      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
+      // "On the margins of the NB8 meeting, X met Y": the day of the last gathering told.
+      const sideDay = OTHER_OCCASION.test(text) && !next ? gatheringDay : undefined;
+      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || sideDay || postDay)) event.date = next ? before.day : sideDay ?? postDay;
       if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
       if (anchor?.sentence === i) reference = anchor.day;
     }
     if (day) anchor = { day, sentence: i };
     if (day ?? named) reference = day ?? named;
+    if (gathering && (day ?? named)) gatheringDay = day ?? named;
   }
   return stated.map((s) => s.event);
 }

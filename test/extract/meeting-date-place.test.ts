@@ -63,3 +63,20 @@ Later in the day, Ivo Marek met Foreign Minister Tomas Berg.`, '2025-04-07');
     expect(meetings(f)).to.include('Ivo Marek + Tomas Berg happened 2025-04-05 -');
   });
 });
+
+describe('meeting dates: a side meeting of the gathering told before', () => {
+  it('"On the margins of the NB8 meeting, X met Y", paragraphs after the gathering\'s day: that day, and the city of that day\'s meeting', () => {
+    const f = new FactsView(`Foreign Minister Lena Varga took part today, 26 May, in the meeting of the foreign ministers of the Nordic-Baltic Eight in Tromsø, hosted by Foreign Minister Karl Oster.
+The ministers discussed support for Ukraine and security in the Baltic Sea region.
+Varga stressed that pressure on Russia must grow.
+On the margins of the NB8 meeting, Minister Varga met with her Icelandic counterpart, Tomas Berg.`, '2025-05-26');
+    expect(meetings(f)).to.include('Lena Varga + Tomas Berg happened 2025-05-26 Tromsø');
+  });
+
+  it('with no gathering told before, a side meeting of "the summit" gets no day', () => {
+    const f = new FactsView(`President Ivo Marek met Chancellor Jana Morel in Paris on Friday.
+The two leaders discussed trade.
+On the sidelines of the summit, Foreign Minister Lena Varga met Foreign Minister Tomas Berg.`, '2025-05-26');
+    expect(meetings(f)).to.include('Lena Varga + Tomas Berg happened - -');
+  });
+});
