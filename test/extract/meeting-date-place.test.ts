@@ -80,3 +80,24 @@ On the sidelines of the summit, Foreign Minister Lena Varga met Foreign Minister
     expect(meetings(f)).to.include('Lena Varga + Tomas Berg happened - -');
   });
 });
+
+describe('meeting places filled from the article: which visit, which day', () => {
+  it('a meeting told in another month and year than a visit is not placed by it', () => {
+    const f = new FactsView(`President Ivo Marek flew to Bishkek on a state visit on March 13 and signed a border treaty.
+Marek first held talks with President Jana Morel in March 2018, reopening crossings.`, '2025-04-06');
+    expect(meetings(f)).to.deep.equal(['Ivo Marek + Jana Morel happened - -']);
+  });
+
+  it('a meeting told with the month of an undated visit is still placed by it', () => {
+    const f = new FactsView(`President Ivo Marek travelled to Bishkek in March for a state visit.
+In March, Marek held talks with President Jana Morel.`, '2025-06-06');
+    expect(meetings(f)).to.include('Ivo Marek + Jana Morel happened - Bishkek');
+  });
+
+  it('"Earlier on Friday, X met Z": where X met someone that Friday, not where X had landed the day before', () => {
+    const f = new FactsView(`GYEONGJU, Oct. 31 - President Ivo Marek met with Prime Minister Jana Morel here on Friday on the sidelines of the summit.
+Marek arrived in the port city of Busan on Thursday for a state visit.
+Earlier on Friday, Marek met with Prime Minister Tomas Berg.`, '2025-10-31');
+    expect(meetings(f)).to.include('Ivo Marek + Tomas Berg happened 2025-10-31 Gyeongju');
+  });
+});
