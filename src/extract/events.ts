@@ -10,6 +10,9 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+const OWN_AFTER = 0.25;
+/** From the end of an event told after a lead clause to a day: a place at most ("in §L4 on"), no clause break. */
+const OWN_DAY_AFTER = /^\s*(?:(?:in|at)\s+(?:the\s+)?§[LCO]\d+\s+)?(?:on|,)?\s*$/;
 /** A plan that lay in the past ("was to have hosted him on Thursday", "had been due to fly in"): its weekday is the last one. */
 const PAST_PLAN = /\b(?:(?:was|were)\s+to\s+have|(?:was|were)\s+supposed\s+to|had\s+been\s+(?:due|expected|scheduled|supposed|set|meant|planning)\s+to|would\s+have\s+been)\b/;
 /** From a shift to the next day slot: nothing but a comma or "on" ("§D0 on §D1"). */
@@ -180,7 +183,9 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const lead = match.eventAt !== undefined && at >= match.at && at < from;
     // "arrived in §L1 on §D2 from §L3 , where he met …": the day of the arrival at the next stop.
     if (lead && NEXT_STOP_DAY.test(view.skeleton.slice(at, from))) return;
-    const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
+    // "…, where he is to meet §P3 in §L4 on §D5": a day told right after the event, in its clause, is its own, before the lead clause's.
+    const ownAfter = match.eventAt !== undefined && at > match.end && OWN_DAY_AFTER.test(view.skeleton.slice(match.end, at));
+    const distance = ownAfter ? OWN_AFTER : lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance, at };
   });
   const shifted = best?.slot.date?.data;

@@ -101,3 +101,15 @@ Earlier on Friday, Marek met with Prime Minister Tomas Berg.`, '2025-10-31');
     expect(meetings(f)).to.include('Ivo Marek + Tomas Berg happened 2025-10-31 Gyeongju');
   });
 });
+
+describe('meeting dates: the lead clause\'s day and the event\'s own', () => {
+  it('"was due to fly on to X later on Wednesday, where she is to meet Y in Quito on Thursday": Thursday', () => {
+    const f = new FactsView('Foreign Minister Lena Varga was due to fly on to Ecuador later on Wednesday, where she is scheduled to meet President Tomas Berg in Quito on Thursday.', '2025-09-03');
+    expect(meetings(f)).to.deep.equal(['Lena Varga + Tomas Berg planned 2025-09-04 Quito']);
+  });
+
+  it('"flew to Quito on Wednesday, where she met Y": with no day of its own, the lead clause\'s', () => {
+    const f = new FactsView('Foreign Minister Lena Varga flew to Quito on Wednesday, where she met President Tomas Berg.', '2025-09-05');
+    expect(meetings(f)).to.deep.equal(['Lena Varga + Tomas Berg happened 2025-09-03 Quito']);
+  });
+});
