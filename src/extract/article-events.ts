@@ -3,7 +3,7 @@ import type { SentenceView } from './sentence-view.js';
 import { addDays, sentenceEvents, slotAt, toldDay, type StatedEvent } from './events.js';
 import { eventMatches, matchRules } from './event-rules.js';
 import { modelMatches, type PairScorer } from './meeting-model.js';
-import { inside, mergeEvents, unplaced } from './merge.js';
+import { inside, mergeEvents, monthOf, unplaced } from './merge.js';
 import { Referents } from './referents.js';
 import { Gatherings } from './gatherings.js';
 import { withoutAttendance } from './attendance.js';
@@ -67,7 +67,7 @@ export function articleEvents(views: SentenceView[], entities: Map<string, Entit
     const told = all.filter((t) => kept.includes(t.event));
     referents.remember(view, told.map((t) => t.event));
     stated.push(...told);
-    days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view) });
+    days.push({ start: view.span.start, day: toldDay(view), named: namedDay(view), gathering: GATHERING.test(view.text) });
   }
   placeAirports(stated.map((s) => s.event), entities, dateline);
   const merged = withoutHomeVisits(withoutCountryVisits(mergeEvents(shiftDates(stated, days, postDay), entities), entities), entities, views);
@@ -140,12 +140,16 @@ function placeAirports(events: EventFact[], entities: Map<string, EntityFact>, d
   }
 }
 
-/** Where a sentence starts, the day it tells a meeting on, if any, and the first day it names. */
+/** Where a sentence starts, the day it tells a meeting on, if any, the first day it names, and whether it tells a gathering. */
 interface ToldDay {
   start: number;
   day?: string;
   named?: string;
+  gathering: boolean;
 }
+
+/** A sentence telling a gathering of many, on whose sidelines later meetings are held ("the meeting of the foreign ministers", "the Assembly"). */
+const GATHERING = /\b(?:summit|session|assembly|conference|forum|ministerial|plenary|meeting\s+of\s+the)\b/i;
 
 let background: RegExp | undefined;
 
@@ -182,8 +186,9 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
   let reference: string | undefined;
   // A day someone arrived on: what "earlier in the day" counts from when no other day is told.
   let arrival: string | undefined;
+  let gatheringDay: string | undefined;
   let n = 0;
-  for (const [i, { day, named }] of days.entries()) {
+  for (const [i, { day, named, gathering }] of days.entries()) {
     const before = anchor;
     const referenceBefore = reference ?? arrival;
     for (; n < stated.length && (stated[n].event.evidence[0]?.start ?? 0) < (days[i + 1]?.start ?? Infinity); n++) {
@@ -192,12 +197,15 @@ function shiftDates(stated: StatedEvent[], days: ToldDay[], postDay: string | un
       if (event.kind === 'visit' && event.status === 'happened' && event.date && !RELATIVE_ARRIVAL.test(text)) arrival = event.date;
       if (dayShift !== undefined && referenceBefore && !event.date && event.status === 'happened') event.date = addDays(referenceBefore, dayShift);
       const next = before && ((before.sentence === i - 1 && !OTHER_OCCASION.test(text)) || SEQUEL.test(text)) && !DURING_STAY.test(text);
-      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || postDay)) event.date = next ? before.day : postDay;
+      // "On the margins of the NB8 meeting, X met Y": the day of the last gathering told.
+      const sideDay = OTHER_OCCASION.test(text) && !next ? gatheringDay : undefined;
+      if (event.kind === 'meeting' && event.status === 'happened' && !event.date && timeless && (next || sideDay || postDay)) event.date = next ? before.day : sideDay ?? postDay;
       if (event.kind === 'meeting' && event.status === 'happened' && event.date) anchor = { day: event.date, sentence: i };
       if (anchor?.sentence === i) reference = anchor.day;
     }
     if (day) anchor = { day, sentence: i };
     if (day ?? named) reference = day ?? named;
+    if (gathering && (day ?? named)) gatheringDay = day ?? named;
   }
   return stated.map((s) => s.event);
 }
@@ -247,11 +255,22 @@ function countryOf(id: string | undefined, entities: Map<string, EntityFact>): s
   return undefined;
 }
 
-/** Whether a meeting on `date` falls within a week from a visit's arrival on `arrival` (either unknown: yes). */
-function duringVisit(arrival: string | undefined, date: string | undefined): boolean {
-  if (!arrival || !date) return true;
-  const days = (Date.parse(date) - Date.parse(arrival)) / DAY;
-  return days >= 0 && days < 7;
+/**
+ * Whether a meeting falls within a week from a visit's arrival; when either day is unknown, unless the two are told in
+ * different months or years ("travelled to Dushanbe in March 2018 and held talks" is no meeting of a visit on March 13).
+ */
+function duringVisit(visit: EventFact, meeting: EventFact): boolean {
+  if (visit.date && meeting.date) {
+    const days = (Date.parse(meeting.date) - Date.parse(visit.date)) / DAY;
+    return days >= 0 && days < 7;
+  }
+  const differ = <T>(a: T | undefined, b: T | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+  return !differ(monthOf(visit), monthOf(meeting)) && !differ(yearOf(visit), yearOf(meeting));
+}
+
+/** The year an event is told in: its day's, else one its date words name ("in March 2018"). */
+function yearOf(e: EventFact): string | undefined {
+  return e.date?.slice(0, 4) ?? /\b(?:19|20)\d\d\b/.exec(e.dateText ?? '')?.[0];
 }
 
 /**
@@ -268,16 +287,18 @@ function fillPlaces(events: EventFact[], entities: Map<string, EntityFact>, date
     const country = e.place ? entities.get(e.place) : undefined;
     if (e.kind !== 'meeting' || e.mode || (e.place && country?.kind !== 'country' && !unplaced(country))) continue;
     // The stop a dated meeting is told after; else the latest arrival on or before it (the first told of equal days), else the first visit told.
-    const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v.date, e.date));
+    const during = visits.filter((v) => (v.status === 'happened' || e.status === 'planned') && v.visitor && e.participants.includes(v.visitor) && duringVisit(v, e));
     const visit = lastStopBefore(e, during) ?? during.filter((v) => v.date && e.date && v.date <= e.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0] ?? during[0];
     if (country && unplaced(country)) {
       const city = visit?.destination ? entities.get(visit.destination) : e.status === 'happened' ? dateline : undefined;
       if (city?.kind === 'place' && city !== country && (city.within ?? city.country)) country.within = city.id;
       continue;
     }
-    const sameDay = sameDayPlace(e, events, entities);
+    const { withParticipant, allIn } = sameDayPlace(e, events, entities);
+    const sameDay = withParticipant ?? allIn;
     const home = dateline && e.status === 'happened' && e.participants.some((p) => entities.get(p)?.country === countryOf(dateline.id, entities));
-    e.place ??= visit?.destination ?? sameDay ?? (home ? dateline?.id : undefined);
+    // Where a participant was that day is surer than where they had arrived days before.
+    e.place ??= withParticipant ?? visit?.destination ?? allIn ?? (home ? dateline?.id : undefined);
     const inCountry = e.place ? entities.get(e.place) : undefined;
     if (inCountry?.kind !== 'country') continue;
     // A city of that country: one visited then, that day's other meetings' one, else the dateline.
@@ -326,17 +347,17 @@ const IN_THE_CAPITAL = /\bin\s+the\s+(?:\S+\s+)?capital\b(?!\s*,?\s*\p{Lu})/u;
  * known, since the day's meetings may be at other venues of it); else the one city all that day's other meetings were in
  * (a summit's side meetings). A meeting planned for a day is where that day's meetings, held or planned, are.
  */
-function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): string | undefined {
-  if (!e.date) return undefined;
+function sameDayPlace(e: EventFact, events: EventFact[], entities: Map<string, EntityFact>): { withParticipant?: string; allIn?: string } {
+  if (!e.date) return {};
   const others = events.filter((o) => o !== e && o.kind === 'meeting' && o.place && entities.get(o.place)?.kind === 'place' && !o.mode && o.date === e.date && (o.status === e.status || e.status === 'planned'));
   const cityOf = (o: EventFact): string | undefined => {
     const city = entities.get(entities.get(o.place ?? '')?.within ?? '');
     return city?.kind === 'place' ? city.id : o.place;
   };
   const other = others.find((o) => o.participants.some((p) => e.participants.includes(p)));
-  if (other) return cityOf(other);
+  if (other) return { withParticipant: cityOf(other) };
   const cities = new Set(others.map(cityOf));
-  return cities.size === 1 ? [...cities][0] : undefined;
+  return cities.size === 1 ? { allIn: [...cities][0] } : {};
 }
 
 const GATHERING_DAYS = 3;

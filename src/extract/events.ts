@@ -10,12 +10,18 @@ const REPORTING_AFTER = /^\s*(?:evening\s+|morning\s+)?(?:said|reported|announce
 const RANGE_START = /^\s*(?:to|until|till|and|-|–)\s+§D\d+/;
 const RANGE_END = /\b(?:from|between)\s+§D\d+\s+(?:to|until|till|and|-|–)\s+$/;
 const LEAD_CLAUSE = 0.5;
+const OWN_AFTER = 0.25;
+/** From the end of an event told after a lead clause to a day: a place at most ("in §L4 on"), no clause break. */
+const OWN_DAY_AFTER = /^\s*(?:(?:in|at)\s+(?:the\s+)?§[LCO]\d+\s+)?(?:on|,)?\s*$/;
 /** A plan that lay in the past ("was to have hosted him on Thursday", "had been due to fly in"): its weekday is the last one. */
 const PAST_PLAN = /\b(?:(?:was|were)\s+to\s+have|(?:was|were)\s+supposed\s+to|had\s+been\s+(?:due|expected|scheduled|supposed|set|meant|planning)\s+to|would\s+have\s+been)\b/;
+/** From a shift to the next day slot: nothing but a comma or "on" ("§D0 on §D1"). */
+const DAY_AFTER_SHIFT = /^§D\d+\s*,?\s*(?:on\s+)?$/;
 const NEXT_STOP_DAY = /^§D\d+\s+(?:[a-z]+\s+)?from\b/;
 /** ", in §L3 he held talks with": a place fronted before the next clause's subject is that clause's. */
 const NEXT_CLAUSE_PLACE = { before: /,\s*(?:and\s+)?(?:then\s+)?(?:in|at)\s+(?:the\s+)?$/, after: /^\s*,?\s*(?:he|she|they|§P\d+)\s/ };
-const RELATIVE_AFTER = /,\s+(?:who|whose|which|where)\b[^,]*$/;
+/** ", who …", "[,] a career diplomat who …": a relative clause after the match, straight or after an apposition. */
+const RELATIVE_AFTER = /(?:,\s+(?:who|whose|which|where)|(?:,\s*|\s)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:who|whose))\b[^,]*$/;
 /** ", who arrived in §C1 on a state visit ,": a relative clause closed again, after which the sentence goes on. */
 const CLOSED_RELATIVE = /,\s+(?:who|whose|which)\b(?:[^,§]|§[CLDO]\d+)*,/g;
 const POSSESSED = /^\s*'s\s/;
@@ -23,6 +29,11 @@ const POSSESSED = /^\s*'s\s/;
 const POSSESSED_REACH = 20;
 /** Between an event and a later place: the place belongs to someone or something else (or another time: "a week after"). */
 const ANOTHER_CLAUSE = /§P|\b(?:that|which|who|whose|where)\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b/;
+/**
+ * "… to coordinate positions ahead of the summit in §L4 in §D5": what follows is another occasion, told for its time and
+ * place (not so "ahead of their dialogue at §L4 on §D5", the same people's).
+ */
+const OTHER_OCCASION = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|to\s+prepare\s+for)\s+(?!(?:their|his|her)\b)[^,;§]*(?:§[OCL]\d+[^,;§]*)*$/;
 /** A place named as a topic, not where the event was ("the situation in §L2", "the war in §C3"). */
 const TOPIC_BEFORE = /\b(?:situation|crisis|war|conflict|developments|events|peace|security|stability|fighting|tensions|violence|ceasefire|elections?|reconstruction|investments?|projects?|aid|relief|attacks?|strikes?|operations?)\s+(?:in|on)\s+(?:the\s+)?(?:§[LC]\d+\s*(?:,|and)\s+(?:the\s+)?)*$|\b(?:over|about|across|along|regarding|concerning)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 /** "…, accompanied by §P5 [and §P6]": people travelling with the visitor. */
@@ -33,6 +44,8 @@ const TRAVELLED_WITH = /^\s*(?:(?:on\s+)?§D\d+\s+)?(?:together\s+)?with\s+(?:(?
 const AIRPORT = /\b(?:airport|air\s+base|airbase|airfield)\b/i;
 const GREETED = /\b(?:received|receives|welcomed|welcomes|greeted|greets|met|meets)\b/;
 const LATER = /\b(?:later|afterwards|subsequently)\b/;
+/** "who arrived on §D1 night", "late on §D1": with a "later" after it, the event may be that night or the next day. */
+const NIGHT = /\b(?:night|late)\b/;
 /** The event happened where the article is written from. */
 const HERE = /\b(?:here|in the (?:capital|city))\b/;
 
@@ -63,7 +76,9 @@ export function sentenceEvents(view: SentenceView, matches: RuleMatch[], nextId:
       evidence: [view.evidence(match.rule)],
       ...date,
     };
-    const timeless = !view.slots.some((slot, n) => slot.kind === 'D' && !slot.date?.data?.dateline && !relativeAfter(view, match, slotAt(view, 'D', n)));
+    // A day told aside ("§P0 , who was sworn in on §D1 , met") is not the event's, unless "later" may count from it.
+    const asideCounts = match.aside !== undefined && NIGHT.test(view.skeleton.slice(...match.aside)) && LATER.test(view.skeleton.slice(match.aside[1]));
+    const timeless = !view.slots.some((slot, n) => slot.kind === 'D' && !slot.date?.data?.dateline && !relativeAfter(view, match, slotAt(view, 'D', n)) && (asideCounts || !inAside(match, slotAt(view, 'D', n))));
     const stated = (event: EventFact): void => void out.push({ event, timeless, ...(dayShift !== undefined ? { dayShift } : {}) });
     if (match.kind === 'visit') {
       people.push(...companions(view, match).filter((p) => !people.includes(p)));
@@ -133,6 +148,11 @@ export function slotAt(view: SentenceView, kind: string, n: number): number {
   return view.skeleton.indexOf(`§${kind}${n} `) >= 0 ? view.skeleton.indexOf(`§${kind}${n} `) : view.skeleton.indexOf(`§${kind}${n}`);
 }
 
+/** Whether a skeleton position lies in the match's relative clause about its subject ("§P0 , who landed in §L1 on §D2 , met"). */
+function inAside(match: RuleMatch, at: number): boolean {
+  return match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
+}
+
 /** "… held talks with §P4 , who faces an election §D5", "met at §L2 , where …": a date of a relative clause after the match. */
 function relativeAfter(view: SentenceView, match: RuleMatch, at: number): boolean {
   return at > match.end && RELATIVE_AFTER.test(view.skeleton.slice(match.end, at));
@@ -152,10 +172,10 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const after = view.skeleton.slice(at + `§D${n}`.length);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || RANGE_START.test(after) || RANGE_END.test(before)) return;
     days.push({ slot, at });
-    if (match.aside && at >= match.aside[0] && at < match.aside[1]) return;
+    if (inAside(match, at)) return;
     if (relativeAfter(view, match, at)) return;
     // "… comes months after §P5 's state visit to the country §D6": a day told for another person's event.
-    if (at > match.end && /§P\d+ 's\b/.test(view.skeleton.slice(match.end, at))) return;
+    if (at > match.end && (/§P\d+ 's\b/.test(view.skeleton.slice(match.end, at)) || OTHER_OCCASION.test(view.skeleton.slice(match.end, at)))) return;
     // "Monday's call came after X's visit …": a day told for another noun than the event's.
     if (POSSESSED.test(after) && match.at - at > POSSESSED_REACH) return;
     const from = match.eventAt ?? match.at;
@@ -163,15 +183,20 @@ function dateOf(view: SentenceView, match: RuleMatch): { date?: string; dateText
     const lead = match.eventAt !== undefined && at >= match.at && at < from;
     // "arrived in §L1 on §D2 from §L3 , where he met …": the day of the arrival at the next stop.
     if (lead && NEXT_STOP_DAY.test(view.skeleton.slice(at, from))) return;
-    const distance = lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
+    // "…, where he is to meet §P3 in §L4 on §D5": a day told right after the event, in its clause, is its own, before the lead clause's.
+    const ownAfter = match.eventAt !== undefined && at > match.end && OWN_DAY_AFTER.test(view.skeleton.slice(match.end, at));
+    const distance = ownAfter ? OWN_AFTER : lead ? LEAD_CLAUSE : at >= from && at <= match.end ? 0 : Math.min(Math.abs(at - from), Math.abs(at - match.end));
     if (!best || distance < best.distance) best = { slot, distance, at };
   });
-  const data = best?.slot.date?.data;
-  if (!data) return {};
+  const shifted = best?.slot.date?.data;
+  if (!shifted) return {};
   // "on §D0 (May 7) … §D1 (that evening)": a shift counts from the last day the sentence names before it.
   const chosen = best;
-  const day = data.shift !== undefined ? days.filter((d) => d.at < (chosen?.at ?? 0) && d.slot.date?.data?.value).pop()?.slot.date?.data?.value : undefined;
-  if (day) return { dateText: data.text ?? '', date: addDays(day, Number(data.shift)) };
+  const day = shifted.shift !== undefined ? days.filter((d) => d.at < (chosen?.at ?? 0) && d.slot.date?.data?.value).pop()?.slot.date?.data?.value : undefined;
+  if (day) return { dateText: shifted.text ?? '', date: addDays(day, Number(shifted.shift)) };
+  // "on the sidelines on §D1", "later in the day , §D1": the day told right after a shift is the event's own.
+  const toldAfter = shifted.shift !== undefined ? days.find((d) => d.at > (chosen?.at ?? 0) && d.slot.date?.data?.value && DAY_AFTER_SHIFT.test(view.skeleton.slice(chosen?.at ?? 0, d.at))) : undefined;
+  const data = toldAfter?.slot.date?.data ?? shifted;
   const pastPlan = PAST_PLAN.test(view.skeleton.slice(Math.max(0, match.at - 40), match.end));
   const value = match.planned && !pastPlan ? data.next ?? data.value : data.value;
   return { dateText: data.text ?? '', ...(value ? { date: value } : {}), ...(data.shift !== undefined ? { dayShift: Number(data.shift) } : {}), ...(data.future ? { future: true } : {}) };
@@ -250,14 +275,15 @@ function placeOf(view: SentenceView, match: RuleMatch, context: ArticleContext):
   const preceded = (at: number, re: RegExp): boolean => re.test(view.skeleton.slice(Math.max(0, at - 12), at));
   const stated = places.filter(({ kind, at }) => (kind === 'L' ? !preceded(at, /\b(?:to|from)\s+$/) : preceded(at, /\bin\s+$/)));
   // Not a topic, nor a place told in the subject's relative clause ("§P0 , who landed in §L1 , was received at §L4").
-  const inAside = (at: number): boolean => match.aside !== undefined && at >= match.aside[0] && at < match.aside[1];
-  const candidates = stated.filter(({ at }) => !inAside(at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)));
+  const candidates = stated.filter(({ at }) => !inAside(match, at) && !TOPIC_BEFORE.test(view.skeleton.slice(Math.max(0, at - 60), at)) && !(at > match.end && OTHER_OCCASION.test(view.skeleton.slice(match.end, at))));
   // A place after the match belongs to it while no other person or relative clause comes between.
   const nextClause = (at: number): boolean => NEXT_CLAUSE_PLACE.before.test(view.skeleton.slice(Math.max(0, at - 20), at)) && NEXT_CLAUSE_PLACE.after.test(view.skeleton.slice(at).replace(/^§[LC]\d+/, ''));
   const after = candidates.filter(({ at }) => at >= match.at && (at <= match.end || (!ANOTHER_CLAUSE.test(view.skeleton.slice(match.end, at).replace(CLOSED_RELATIVE, ',')) && !nextClause(at))));
   // A venue before the match belongs to it only within its clause ("§P0 met §P1 at §L2 ; §P0 held talks with §P3"); a city carries on.
   const before = candidates.filter(({ at }) => at < match.at && (!view.skeleton.slice(at, match.at).includes(';') || preceded(at, /\bin\s+$/)));
-  const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? before.find(({ kind }) => kind === 'L') ?? before[0];
+  // "In §L1 he was received by §P2 , in §L3 he held talks with §P4": the place fronted in the match's own clause.
+  const fronted = before.filter(({ at }) => nextClause(at)).pop();
+  const chosen = after.find(({ kind }) => kind === 'L') ?? whereClauseOf(view, match, places) ?? after[0] ?? fronted ?? before.find(({ kind }) => kind === 'L') ?? before[0];
   const entity = chosen?.venue && context.venue ? context.venue(chosen.venue) : chosen?.slot.entity;
   if (!chosen || !entity) return undefined;
   const next = places.find(({ at, venue }) => at > chosen.at && !venue);

@@ -8,7 +8,7 @@ const agree = <T>(a: T | undefined, b: T | undefined): boolean => a === undefine
  * The month an event is told in: its day's, else the month its date words name ("last met in October"), so that a
  * meeting told with a month alone is not merged into the same people's meeting of another month.
  */
-function monthOf(e: EventFact): number | undefined {
+export function monthOf(e: EventFact): number | undefined {
   if (e.date) return Number(e.date.slice(5, 7));
   const { months } = loadExtractionLexicon();
   const named = (e.dateText?.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => months.get(w)).find((m) => m !== undefined && !m.short);
