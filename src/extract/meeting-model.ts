@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { EntityFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
-import type { RuleMatch } from './event-rules.js';
+import { firstWords, type RuleMatch } from './event-rules.js';
 import { cueAlternation, trigger } from '../lexicon/extraction-lexicon.js';
 import { dataPath } from '../lexicon/tsv.js';
 
@@ -89,8 +89,8 @@ interface CueSpan {
 interface CueRegExps {
   /** Any meeting cue. */
   gate: RegExp;
-  /** Each cue's phrases, to find them all. */
-  each: [string, RegExp][];
+  /** Each cue's phrases, to find them all, and the first words of its phrases: a skeleton without one cannot match. */
+  each: [string, RegExp, string[]][];
   plan: RegExp;
   phone: RegExp;
   video: RegExp;
@@ -102,7 +102,7 @@ function cueRegExps(): CueRegExps {
   const whole = (cues: string[], flags = ''): RegExp => new RegExp(`(?<=^|\\s)(?:${cueAlternation(cues)})(?=\\s|$)`, flags);
   cueRes ??= {
     gate: whole(MEETING_CUES),
-    each: [...MEETING_CUES, ...CONTEXT_CUES].map((cue) => [cue, whole([cue], 'g')]),
+    each: [...MEETING_CUES, ...CONTEXT_CUES].map((cue) => [cue, whole([cue], 'g'), firstWords([cue])]),
     plan: whole(['planned', 'intent']),
     phone: whole(['phone-verb', 'mutual-phone', 'phone-noun']),
     video: whole(['video-verb', 'video-noun']),
@@ -111,7 +111,10 @@ function cueRegExps(): CueRegExps {
 }
 
 function cueSpans(skeleton: string): CueSpan[] {
-  return cueRegExps().each.flatMap(([cue, re]) => [...skeleton.matchAll(re)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })));
+  const words = new Set(skeleton.split(/\s+/));
+  return cueRegExps()
+    .each.filter(([, , first]) => first.some((w) => words.has(w)))
+    .flatMap(([cue, re]) => [...skeleton.matchAll(re)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })));
 }
 
 /** A person's mention in the skeleton. */
