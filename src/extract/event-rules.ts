@@ -182,7 +182,7 @@ function indexByNeeds(rules: Rule[]): RuleSet {
 }
 
 /** The first words of the cues' phrases (and extra words): a skeleton without any of them as a whole word cannot match. */
-export function firstWords(cues: string[], extra: string[] = []): string[] {
+function firstWords(cues: string[], extra: string[] = []): string[] {
   return [...new Set([...cues.flatMap((c) => trigger(c).forms.map((f) => f.split(' ')[0] ?? '')), ...extra])].filter((w) => w !== '');
 }
 
