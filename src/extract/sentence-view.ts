@@ -8,6 +8,7 @@ import { Addresses, nameParts } from './names.js';
 import { loadGazetteer } from '../lexicon/gazetteer.js';
 import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { seatCountry } from '../lexicon/governments.js';
+import { oneByte } from './regexp-tiering.js';
 
 /** A person's post as a sentence states it, before it becomes a PositionFact. */
 export interface PostMention {
@@ -622,7 +623,7 @@ function skeleton(text: string, sentence: Span, slots: Slot[]): string {
     pos = Math.max(pos, slot.end);
   });
   out += words(text.slice(pos, sentence.end));
-  return out.replace(/\s+/g, ' ').replace(BLESSING, ' ').trim();
+  return oneByte(out.replace(/\s+/g, ' ').replace(BLESSING, ' ').trim());
 }
 
 /** ", may God assist him ,", "( may Allah preserve him )": a blessing after a ruler's name, no modal verb (nothing planned). */

@@ -18,6 +18,7 @@ import { loadExtractionLexicon } from '../lexicon/extraction-lexicon.js';
 import { foldDiacritics } from '../lexicon/latin-fold.js';
 import { loadRoles } from '../lexicon/roles.js';
 import type { LinkCandidate, LinkContext, LinkDecision } from './candidate.js';
+import { remembered } from '../remembered.js';
 
 /** Candidate sources (LinkCandidate.source) containing this mark come from one reference list only. */
 export const SINGLE_SOURCE_MARK = 'single_source';
@@ -34,23 +35,6 @@ export function normalizeName(name: string): string {
 
 let honorifics: Set<string> | undefined;
 let particles: Set<string> | undefined;
-
-/**
- * `compute` remembered per string: names and their words repeat across a corpus and every candidate is compared with
- * many names. The bound keeps memory flat on very large corpora.
- */
-function remembered<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** The words of a person's name, normalised, without leading honorifics ("Sheikh", "Dr") unless that leaves one word. */
 export const personWords = remembered((name: string): string[] => {
