@@ -9,6 +9,7 @@ import type { EntityFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { SINGLE_HOLDER_ROLES } from './implied-countries.js';
+import { toldSkeleton } from './referents.js';
 import { countryRole } from '../lexicon/country-titles.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
@@ -81,14 +82,16 @@ interface Description {
 /** The descriptions of single-holder posts a sentence tells, one per country. */
 function descriptions(view: SentenceView): Description[] {
   const out: Description[] = [];
-  for (const m of [...view.skeleton.matchAll(BY_COUNTRY), ...view.skeleton.matchAll(OF_COUNTRIES)]) {
+  // A description telling an event has given way to its referent's slot there ("§P9 hosted …"): read it as told.
+  const skeleton = toldSkeleton(view);
+  for (const m of [...skeleton.matchAll(BY_COUNTRY), ...skeleton.matchAll(OF_COUNTRIES)]) {
     const g = m.groups as Record<string, string>;
     const at = m.index ?? 0;
-    if (NOT_NOW.test(LEAD.exec(view.skeleton.slice(0, at))?.[0] ?? '')) continue;
+    if (NOT_NOW.test(LEAD.exec(skeleton.slice(0, at))?.[0] ?? '')) continue;
     const refs = (g.countries ?? g.owner ?? '').match(/§C\d+/g) ?? [];
     const countries = refs.map((ref) => view.slots[Number(ref.slice(2))]?.entity).filter((e): e is EntityFact => e?.kind === 'country');
     const byCountry = m[0].endsWith(g.words);
-    const title = byCountry ? leadingTitle(view.skeleton.slice(at + m[0].length - g.words.length)) : wholeTitle(g.words);
+    const title = byCountry ? leadingTitle(skeleton.slice(at + m[0].length - g.words.length)) : wholeTitle(g.words);
     // Several countries take a plural title ("presidents"), one a singular one.
     if (!title || countries.length !== refs.length || (countries.length > 1) !== /s$/.test(title.form)) continue;
     if (!SINGLE_HOLDER_ROLES.includes(title.role)) continue;
