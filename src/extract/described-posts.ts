@@ -37,7 +37,7 @@ const BY_COUNTRY = new RegExp(`(?:(?:\\bthe\\s+${MODIFIER})?(?<countries>${COUNT
 /** "the presidents of §C0 , §C1 and §C2": a plural title, then its countries. */
 const OF_COUNTRIES = new RegExp(`\\bthe\\s+(?<words>[a-z-]+(?:\\s+[a-z-]+){0,3})\\s+of\\s+(?<countries>${COUNTRY_LIST})`, 'g');
 /** Words before a description that make it someone else's post or no one's ("former", "his predecessor as"). */
-const NOT_NOW = /\b(?:former|late|ex|previous|predecessors?|successors?|next|future|would-be|outgoing|incoming)\b|(?:^|\s)(?:a|an|another|every|any|no|as|like|than|then)\s*$|-\s*$/;
+const NOT_NOW = /\b(?:former|late|ex|previous|predecessors?|successors?|next|future|would-be|outgoing|incoming|succeeded|succeeding|replaced|replacing|ousted|toppled)\b|(?:^|\s)(?:a|an|another|every|any|no|as|like|than|then)\s*$|-\s*$/;
 /** The words before a description its lead is read from. */
 const LEAD = /(?:\S+\s+){0,4}$/;
 /**
@@ -51,13 +51,15 @@ const NEAR = 3;
 /** The posts the article's definite descriptions give the people it names. */
 export function describedPosts(views: readonly SentenceView[], registry: EntityRegistry, known: Known): DescribedPost[] {
   const people = registry.all.filter((e) => e.kind === 'person');
+  const owned = ownedBy(views);
+  const countryOf = (p: EntityFact): string | undefined => known.countryOf(p) ?? owned.get(p);
   const namedAt = views.map((v) => new Set(v.slots.filter((s) => s.kind === 'P' && s.entity && s.end > s.start).map((s) => s.entity as EntityFact)));
   const out: DescribedPost[] = [];
   views.forEach((view, at) => {
     for (const { country, role, title } of descriptions(view)) {
       const iso2 = country.country;
       if (!iso2) continue;
-      const ofCountry = people.filter((p) => known.countryOf(p) === iso2);
+      const ofCountry = people.filter((p) => countryOf(p) === iso2);
       if (ofCountry.some((p) => holds(known.postsOf(p), role, iso2))) continue;
       const free = ofCountry.filter((p) => known.postsOf(p).length === 0);
       const near = free.filter((p) => namedAt.slice(Math.max(0, at - NEAR), at + NEAR + 1).some((named) => named.has(p)));
@@ -66,6 +68,21 @@ export function describedPosts(views: readonly SentenceView[], registry: EntityR
     }
   });
   return out;
+}
+
+/** "Finland's §P1": a person named as a country's, when the article names them so under one country only. */
+const OWNED = /(§C\d+)\s+'s\s+(§P\d+)/g;
+
+function ownedBy(views: readonly SentenceView[]): Map<EntityFact, string> {
+  const countries = new Map<EntityFact, Set<string>>();
+  for (const view of views) {
+    for (const m of toldSkeleton(view).matchAll(OWNED)) {
+      const iso2 = view.slots[Number((m[1] as string).slice(2))]?.entity?.country;
+      const person = view.slots[Number((m[2] as string).slice(2))]?.entity;
+      if (iso2 && person?.kind === 'person') countries.set(person, (countries.get(person) ?? new Set()).add(iso2));
+    }
+  }
+  return new Map([...countries].filter(([, c]) => c.size === 1).map(([p, c]) => [p, [...c][0] as string]));
 }
 
 /** Whether the posts include the role (or one under it) in that country or in none named. */
