@@ -1,9 +1,10 @@
 /**
  * Posts an article tells by description rather than beside the name: "The French president hosted …" over a story
  * naming Emmanuel Macron, "Spain's prime minister arrived …", "the presidents of Finland, Lithuania and Romania". A
- * definite description of a post one person holds per country gives that post to the one person of that country
- * the article names who can be meant: of that country, holding no post yet, and no one of it holding the post
- * already. When several could be, the one named within a sentence or two of the description, if only one is.
+ * definite description of a post one person holds per country gives that post to the one person who can be meant:
+ * of that country (known, or named as its: "Finland's Alexander Stubb"), holding no post the article states, named
+ * within a few sentences of the description, and alone in all that; and only while no one of that country holds
+ * the post already. "Former", "a", "his predecessor as" and the like make it no one's post now.
  */
 import type { EntityFact } from './facts.js';
 import type { EntityRegistry } from './registry.js';
