@@ -11,6 +11,7 @@ import type { EntityRegistry } from './registry.js';
 import type { PostMention, SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { impliedCountries } from './implied-countries.js';
+import { describedPosts } from './described-posts.js';
 import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
@@ -54,6 +55,8 @@ export function positions(views: SentenceView[], registry: EntityRegistry, event
     if (!post.in && implied.has(post.holder) && post.holder.country === implied.get(post.holder)) post.rule = `${post.rule}${IMPLIED_SUFFIX}`;
   }
   for (const { post, view } of stated) post.holder.country ??= post.in ? undefined : partnerCountry(post, view, postsOf);
+  // Once every post stated beside a name is known, "the French president" can mean only someone holding none.
+  stated.push(...describedPosts(views, registry, { countryOf: (p) => p.country ?? implied.get(p), postsOf }));
   for (const { post } of stated) {
     const iso2 = post.in ? post.in.country : post.holder.country;
     if (iso2 && post.in?.kind !== 'organization') post.role = countryRole(post.title, iso2) ?? post.role;

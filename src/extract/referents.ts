@@ -178,6 +178,7 @@ export class Referents {
   }
 
   resolve(view: SentenceView): void {
+    toldSkeletons.set(view, view.skeleton);
     this.opening = undefined;
     this.pronoun(view);
     this.objectPronoun(view);
@@ -494,6 +495,13 @@ export class Referents {
     else view.slots.length = Math.min(...slots);
     return kept;
   }
+}
+
+const toldSkeletons = new WeakMap<SentenceView, string>();
+
+/** The sentence's skeleton as told, before referents took the place of its titles and pronouns ("the French president"). */
+export function toldSkeleton(view: SentenceView): string {
+  return toldSkeletons.get(view) ?? view.skeleton;
 }
 
 /** Adds a person slot standing for `entity` (named in another sentence) and returns its number. */
