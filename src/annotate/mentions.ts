@@ -25,6 +25,10 @@ const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', '
 const BASED = /^(.+)[-‐‑]based$/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
+/** "of" in the languages whose bodies' names news copies ("Banco de la Nación", "Palácio do Planalto"). */
+const OF_WORDS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des']);
+/** Articles after such an "of": "of the", "de la". */
+const OF_ARTICLES = new Set(['the', 'la', 'las', 'los', 'le', 'les', 'el']);
 /** Classes of capitalised-words.tsv whose word opens a name in its language ("Avenida Juárez", "Universidad Rafael Landívar"), by the head they make. */
 const OPENING_HEADS = new Map([['venue-opening', 'venue'], ['org-opening', 'org']]);
 /** Connectors that join an organisation's name ("Council on Foreign Relations") but no geographic name ("Tayyip Erdogan on Black Sea shipping", "Amina Diallo and Red Sea states"). */
@@ -430,11 +434,13 @@ class SentenceScanner {
       } else if (head === 'venue' && t.key === 'of' && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
         // "Great Hall of the People"
         j++;
-      } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
+      } else if (OF_ARTICLES.has(t.key) && j > i && OF_WORDS.has(tokens[j - 1].key) && j + 1 < end && tokens[j + 1].upper) {
         j++;
       } else break;
     }
     if (!head || headEnd < 0) return undefined;
+    // "on Parliament Hill": a place's head that is also a surname closes a place after a locative word.
+    if (this.lex.placeNouns.get(tokens[j - 1].key) === 'head' && (this.locativeBefore(i) || this.previousKey(i) === 'on')) return { end: j, span: this.span(i, j, 'place', { name: this.text(i, j), kind: 'geo' }) };
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name; nor does one reach
     // back over a connector that only an organisation's name spans.
     if (head === 'geo' && (headEnd - i < 2 || tokens.slice(i, headEnd).some((t) => GEO_BREAKS.has(t.key)))) return undefined;
@@ -448,10 +454,13 @@ class SentenceScanner {
     if (opensName || (head === 'venue' && this.venueOpening(i, j))) headEnd = j;
     // A lone venue word names no venue, but may be a surname ("Park instead met …").
     else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };
-    // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
+    // "of (the) Capitalised..." after the head, or after common words following it, belongs to the name ("Workers' Party
+    // of Korea", "Centre International de Conférences de Bamako").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
-    if (j > headEnd && tokens[headEnd].key === 'of') stop = this.ofTailEnd(headEnd + 1, j);
+    let of = headEnd;
+    while (of < j && tokens[of].upper && isWord(tokens[of]) && !this.nameWord(tokens[of])) of++;
+    if (j > of && OF_WORDS.has(tokens[of].key)) stop = this.ofTailEnd(of + 1, j);
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
@@ -465,7 +474,7 @@ class SentenceScanner {
    * capital there ("State Bank of Vietnam Le Minh Hung"), else j ("Communist Party of Vietnam Central Committee").
    */
   private ofTailEnd(k: number, j: number): number {
-    const from = this.tokens[k]?.key === 'the' ? k + 1 : k;
+    const from = OF_ARTICLES.has(this.tokens[k]?.key ?? '') ? k + 1 : k;
     const place = from < j ? gazetteerTrie().longest(this.tokens, from, j) : undefined;
     const next = place ? this.tokens[place.end] : undefined;
     return place && next && place.end < j && place.value.some((h) => h.kind !== 'org') && this.nameWord(next) ? place.end : j;
