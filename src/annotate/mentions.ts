@@ -558,7 +558,7 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to) || this.shortenedGivenName(j)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && !this.postNominal(i, j) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
         parts.push(tok.text);
         j++;
       } else if (parts.length > 0 && this.lex.nameParticles.has(tok.text) && this.particlesThenName(j)) {
@@ -601,6 +601,11 @@ class SentenceScanner {
     const owner = this.tokens[i - 2];
     const last = this.spans[this.spans.length - 1];
     return PLACE_NOUNS.has(owner.key) || (last?.end === owner.end && (last.label === 'capital' || (last.label === 'place' && last.data?.kind === 'city')));
+  }
+
+  /** Two capitals after a name's first word, no regnal number: post-nominal letters ("Alan Whitmore MP", "KC"). */
+  private postNominal(i: number, j: number): boolean {
+    return j > i && /^\p{Lu}{2}$/u.test(this.tokens[j].text) && !/^[IVX]+$/.test(this.tokens[j].text);
   }
 
   /** A person's name over tokens [i, j), with the okina or apostrophe that opens it ("Dr 'Aisake Eke", "ʻAkilisi Pohiva"). */

@@ -60,3 +60,10 @@ describe('capitalised names that are places, venues, programmes or bodies, not p
     expect(persons('said Rahul Mehta of the Indo-Pacific Futures Lab.')).to.deep.equal(['person:Rahul Mehta']);
   });
 });
+
+describe('an official page naming the office and minister it reports on', () => {
+  it('reads the "From:" line as text, so its minister is a person', () => {
+    const text = 'Call with the President of Ghana: 3 May 2026\n\nFrom: Prime Minister\'s Office and The Rt Hon Sir Alan Whitmore MP\nPublished 3 May 2026\n\nThe Prime Minister spoke to the President this morning.';
+    expect(persons(text)).to.deep.equal(['person:Alan Whitmore']);
+  });
+});
