@@ -61,6 +61,7 @@ function titledCapital(line: string, capitals: Set<string>): RegExpExecArray | n
 }
 const SENTENCE_END = /[.!?…:]["'’”)\]]*$|["”]$/;
 const BULLET = /^[•·▪◦●■\-*]\s/;
+const ATTRIBUTION = /^From: /;
 
 /** Marks page furniture as junk spans and finds datelines; the text itself is never changed. */
 export function markJunk(doc: Doc): void {
@@ -128,7 +129,8 @@ function lineKind(content: string, lineForms: Set<string>, seen: Set<string>): s
   if (/^\d{1,4}$/.test(content)) return 'stray-number';
   if (lineForms.has(content.toLowerCase().replace(/[\s:»›>|]+$/, ''))) return 'furniture';
   if (seen.has(content.toLowerCase())) return 'duplicate';
-  if (BULLET.test(content)) return undefined;
+  // "From: Prime Minister's Office and The Rt Hon Sir X": an official page naming the office and minister it reports on.
+  if (BULLET.test(content) || ATTRIBUTION.test(content)) return undefined;
   const words = content.split(/\s+/).length;
   if (!SENTENCE_END.test(content) && words <= 30) return words <= 3 ? 'label' : 'headline';
   return undefined;

@@ -24,7 +24,13 @@ const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', '
 /** "Busan-based": a city before "-based". */
 const BASED = /^(.+)[-‐‑]based$/i;
 const ARTICLES = new Set(['the', 'a', 'an']);
-const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', '&', 'de', 'du', 'des', 'del', 'do', 'da', 'dos', 'das', 'y', 'e']);
+/** "of" in the languages whose bodies' names news copies ("Banco de la Nación", "Palácio do Planalto"). */
+const OF_WORDS = new Set(['of', 'de', 'del', 'do', 'da', 'dos', 'das', 'du', 'des']);
+/** Articles after such an "of": "of the", "de la". */
+const OF_ARTICLES = new Set(['the', 'la', 'las', 'los', 'le', 'les', 'el']);
+/** Classes of capitalised-words.tsv whose word opens a name in its language ("Avenida Juárez", "Universidad Rafael Landívar"), by the head they make. */
+const OPENING_HEADS = new Map([['venue-opening', 'venue'], ['org-opening', 'org']]);
 /** Connectors that join an organisation's name ("Council on Foreign Relations") but no geographic name ("Tayyip Erdogan on Black Sea shipping", "Amina Diallo and Red Sea states"). */
 const GEO_BREAKS = new Set(['on', 'for', 'and', '&']);
 const POSSESSIVE = new Set(["'s", "'"]);
@@ -104,6 +110,9 @@ function titles(): PhraseTrie<string> {
  */
 const MAX_SHAPE_TOKENS = 16;
 const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Words after a title's possessive searched for the post it names ("the president's national security adviser"). */
+const MAX_OWNED_WORDS = 4;
 
 /** More name-shaped words in a row than any personal name has: a title-case line, not a person. */
 const MAX_NAME_WORDS = 9;
@@ -397,6 +406,8 @@ class SentenceScanner {
     const words = this.lex.capitalisedWords;
     let head: string | undefined;
     let headEnd = -1;
+    let firstHead = -1;
+    let opensName = false;
     let j = i;
     const stopAt = Math.min(end, i + MAX_SHAPE_TOKENS);
     while (j < stopAt) {
@@ -406,9 +417,14 @@ class SentenceScanner {
       if (!head && t.upper && this.titleBeforeName(j, end)) break;
       if (t.upper && isWord(t)) {
         const cls = words.get(t.key);
-        if (cls === 'org' || cls === 'venue' || cls === 'geo') {
-          head = cls;
+        const opening = OPENING_HEADS.get(cls ?? '');
+        // "Foreign Ministry on Avenida Juárez": a word opening its own name ends the one before.
+        if (opening && head) break;
+        if (cls === 'org' || cls === 'venue' || cls === 'geo' || opening) {
+          head = opening ?? cls;
           headEnd = j + 1;
+          if (firstHead < 0) firstHead = j;
+          if (opening) opensName = true;
         }
         j++;
       } else if (POSSESSIVE.has(t.key) && j > i && (tokens[j - 1].key === 'people' || (t.key === "'" && tokens[j - 1].key.endsWith('s')))) {
@@ -418,24 +434,33 @@ class SentenceScanner {
       } else if (head === 'venue' && t.key === 'of' && j + 2 < end && tokens[j + 1].key === 'the' && tokens[j + 2].upper) {
         // "Great Hall of the People"
         j++;
-      } else if (t.key === 'the' && j > i && tokens[j - 1].key === 'of' && j + 1 < end && tokens[j + 1].upper) {
+      } else if (OF_ARTICLES.has(t.key) && j > i && OF_WORDS.has(tokens[j - 1].key) && j + 1 < end && tokens[j + 1].upper) {
         j++;
       } else break;
     }
     if (!head || headEnd < 0) return undefined;
+    // "on Parliament Hill": a place's head that is also a surname closes a place after a locative word.
+    if (this.lex.placeNouns.get(tokens[j - 1].key) === 'head' && (this.locativeBefore(i) || this.previousKey(i) === 'on')) return { end: j, span: this.span(i, j, 'place', { name: this.text(i, j), kind: 'geo' }) };
     // A geographic head must close the name ("Korean Peninsula"), and a lone geo word is no name; nor does one reach
     // back over a connector that only an organisation's name spans.
     if (head === 'geo' && (headEnd - i < 2 || tokens.slice(i, headEnd).some((t) => GEO_BREAKS.has(t.key)))) return undefined;
+    // Nor do name words before such a connector open a body named after it ("Mark Carney on Parliament Hill").
+    const opening = tokens.slice(i, firstHead);
+    const broken = opening.findIndex((t) => GEO_BREAKS.has(t.key));
+    if (broken > 0 && opening.slice(0, broken).every((t) => this.nameWord(t)) && !this.placeNameAt(i, end)) return undefined;
     // "President Duma Boko": a lone body word right after a title, before a name word, opens the name.
     const next = tokens[headEnd];
     if (head === 'org' && headEnd - i === 1 && this.cueBefore(i) === 'title' && next?.upper && isWord(next) && this.nameWord(next)) return undefined;
-    if (head === 'venue' && this.venueOpening(i, j)) headEnd = j;
+    if (opensName || (head === 'venue' && this.venueOpening(i, j))) headEnd = j;
     // A lone venue word names no venue, but may be a surname ("Park instead met …").
     else if (head === 'venue' && headEnd - i < 2) return { end: headEnd, span: this.span(i, headEnd, 'name', { name: this.text(i, headEnd) }) };
-    // "of (the) Capitalised..." after the head belongs to the name ("Workers' Party of Korea").
+    // "of (the) Capitalised..." after the head, or after common words following it, belongs to the name ("Workers' Party
+    // of Korea", "Centre International de Conférences de Bamako").
     let stop = headEnd;
     while (stop < j && !isWord(tokens[stop])) stop--;
-    if (j > headEnd && tokens[headEnd].key === 'of') stop = this.ofTailEnd(headEnd + 1, j);
+    let of = headEnd;
+    while (of < j && tokens[of].upper && isWord(tokens[of]) && !this.nameWord(tokens[of])) of++;
+    if (j > of && OF_WORDS.has(tokens[of].key)) stop = this.ofTailEnd(of + 1, j);
     while (stop > headEnd && !tokens[stop - 1].upper) stop--;
     const name = this.text(i, stop);
     const label = head === 'org' ? 'org' : 'place';
@@ -449,7 +474,7 @@ class SentenceScanner {
    * capital there ("State Bank of Vietnam Le Minh Hung"), else j ("Communist Party of Vietnam Central Committee").
    */
   private ofTailEnd(k: number, j: number): number {
-    const from = this.tokens[k]?.key === 'the' ? k + 1 : k;
+    const from = OF_ARTICLES.has(this.tokens[k]?.key ?? '') ? k + 1 : k;
     const place = from < j ? gazetteerTrie().longest(this.tokens, from, j) : undefined;
     const next = place ? this.tokens[place.end] : undefined;
     return place && next && place.end < j && place.value.some((h) => h.kind !== 'org') && this.nameWord(next) ? place.end : j;
@@ -533,7 +558,7 @@ class SentenceScanner {
       if (isInitial(tokens, j, this.to) || this.shortenedGivenName(j)) {
         parts.push(`${tok.text}.`);
         j += 2;
-      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
+      } else if (tok.upper && isWord(tok) && (this.nameWord(tok) || (cued && j === i) || (titled && j > i && this.innerCommonWord(j))) && !/^\p{Lu}{3,}$/u.test(tok.text) && !this.postNominal(i, j) && (j === i || !this.gazetteerAt(j, this.to) || (titled && this.placeEndingName(j)))) {
         parts.push(tok.text);
         j++;
       } else if (parts.length > 0 && this.lex.nameParticles.has(tok.text) && this.particlesThenName(j)) {
@@ -556,7 +581,31 @@ class SentenceScanner {
     if (venueEnd !== undefined) return { end: venueEnd, span: this.span(i, venueEnd, 'place', { name: this.text(i, venueEnd), short: name, kind: 'venue' }) };
     if (this.placeNounBefore(i)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'city' }) };
     if (parts.length === 1 || (prev !== undefined && ARTICLES.has(prev))) return { end: j, span: this.span(i, j, 'name', { name }) };
+    const noun = this.placeNounAfter(j);
+    if (noun === 'place' || this.headedPlaceAfterPossessive(i, j)) return { end: j, span: this.span(i, j, 'place', { name, kind: 'geo' }) };
+    if (noun === 'thing') return { end: j };
     return { end: j, span: this.person(i, j, name, 'shape') };
+  }
+
+  /** 'place' or 'thing' when a lowercase noun of place-nouns.tsv follows token j, or the quote closing there. */
+  private placeNounAfter(j: number): string | undefined {
+    const k = j < this.to && /^["”’']$/.test(this.tokens[j].text) ? j + 1 : j;
+    const t = this.tokens[k];
+    const kind = k < this.to && !t.upper ? this.lex.placeNouns.get(t.key) : undefined;
+    return kind === 'place' || kind === 'thing' ? kind : undefined;
+  }
+
+  /** Words [i, j) ending in a place's head that is also a surname, after a place's possessive: "Mumbai's Malabar Hill". */
+  private headedPlaceAfterPossessive(i: number, j: number): boolean {
+    if (this.lex.placeNouns.get(this.tokens[j - 1].key) !== 'head' || i - 2 < this.from || !POSSESSIVE.has(this.tokens[i - 1].key)) return false;
+    const owner = this.tokens[i - 2];
+    const last = this.spans[this.spans.length - 1];
+    return PLACE_NOUNS.has(owner.key) || (last?.end === owner.end && (last.label === 'capital' || (last.label === 'place' && last.data?.kind === 'city')));
+  }
+
+  /** Two capitals after a name's first word, no regnal number: post-nominal letters ("Alan Whitmore MP", "KC"). */
+  private postNominal(i: number, j: number): boolean {
+    return j > i && /^\p{Lu}{2}$/u.test(this.tokens[j].text) && !/^[IVX]+$/.test(this.tokens[j].text);
   }
 
   /** A person's name over tokens [i, j), with the okina or apostrophe that opens it ("Dr 'Aisake Eke", "ʻAkilisi Pohiva"). */
@@ -661,11 +710,13 @@ class SentenceScanner {
     const before = this.cueBefore(i);
     if (before) return before;
     const next = this.tokens[j];
-    if (next && next.key === ',' && j + 1 < this.to) {
+    // "the Raj Bhavan, the governor's residence", "President of Faso, Head of State": a thing's or a title's complement.
+    const prev = this.previousKey(i);
+    if (next && next.key === ',' && j + 1 < this.to && !(prev !== undefined && ARTICLES.has(prev)) && !this.titleComplementAt(i)) {
       let k = j + 1;
       if (ARTICLES.has(this.tokens[k].key)) k++;
       const after = this.entityAt(k, this.to, true);
-      if (after?.span.label === 'title') return 'apposition';
+      if (after?.span.label === 'title' && !this.ownedThingAfter(after.end)) return 'apposition';
       if (after && (after.span.label === 'country' || after.span.label === 'org') && after.end < this.to) {
         const k2 = POSSESSIVE.has(this.tokens[after.end].key) ? after.end + 1 : after.end;
         if (k2 < this.to && titles().longest(this.tokens, k2, this.to)) return 'apposition';
@@ -673,6 +724,22 @@ class SentenceScanner {
       if (this.tokens[k].key === 'who') return 'apposition';
     }
     return undefined;
+  }
+
+  /** Token i follows "<title> of": it names the title's country or body ("President of Faso"). */
+  private titleComplementAt(i: number): boolean {
+    const last = this.spans[this.spans.length - 1];
+    return i - 2 >= this.from && this.tokens[i - 1].key === 'of' && last?.label === 'title' && last.end === this.tokens[i - 2].end;
+  }
+
+  /**
+   * A possessive at token k, then words holding no title: the title before it owns a thing ("the prime minister's
+   * country retreat"), not a post ("the president's national security adviser").
+   */
+  private ownedThingAfter(k: number): boolean {
+    if (!POSSESSIVE.has(this.tokens[k]?.key ?? '')) return false;
+    for (let n = k + 1; n < Math.min(this.to, k + 1 + MAX_OWNED_WORDS) && isWord(this.tokens[n]); n++) if (titles().longest(this.tokens, n, this.to)) return false;
+    return true;
   }
 
   private text(from: number, to: number): string {

@@ -8,8 +8,10 @@ export interface ExtractionLexicon {
   nameParticles: Set<string>;
   /** Lowercase given names written shortened with a period ("ma" for "Ma. Theresa", "md"). */
   givenNameAbbreviations: Set<string>;
-  /** Lowercase capitalised words that are not name parts, with their class (org, venue, place, other). */
+  /** Lowercase capitalised words that are not name parts, with their class (org, venue, opening, place, geo, other). */
   capitalisedWords: Map<string, string>;
+  /** Lowercase words showing uncued capitalised words name a place or thing, by kind (place, thing, head: see place-nouns.tsv). */
+  placeNouns: Map<string, string>;
   /** Month number (1-12) by lowercase form, and whether the form is a short one. */
   months: Map<string, { month: number; short: boolean }>;
   /** Weekday number (0 Sunday .. 6 Saturday) by lowercase name. */
@@ -48,6 +50,7 @@ export function loadExtractionLexicon(): ExtractionLexicon {
     nameParticles: new Set(readTsv('name-particles.tsv').map((r) => r.form ?? '')),
     givenNameAbbreviations: new Set(readTsv('given-name-abbreviations.tsv').map((r) => (r.form ?? '').toLowerCase())),
     capitalisedWords: new Map(readTsv('capitalised-words.tsv').map((r) => [(r.word ?? '').toLowerCase(), r.class ?? 'other'])),
+    placeNouns: new Map(readTsv('place-nouns.tsv').flatMap((r) => listCell(r.forms).map((f): [string, string] => [f.toLowerCase(), r.kind ?? '']))),
     months,
     weekdays,
     triggers,
