@@ -57,11 +57,13 @@ const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\
 // "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
 // "§C3 's president , captain §P4", "head of state , general §P7": a military rank.
 const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|(?:lieutenant\\s+|brigadier\\s+|major\\s+)?general|captain|colonel|lieutenant\\s+colonel|field\\s+marshal|marshal|admiral|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
+/** "and acting §P2": a word on the holder's standing that the mention, naming the post alone, left outside. */
+const STANDING = '(?:acting|interim|caretaker|outgoing|incoming)';
 /** "§P0 of §C1 , §P2 of §C3 and §P4 of §C5": the country a listed person speaks for, closing the item. */
 const PERSON_OF = '(?:\\s+of\\s+(?:the\\s+)?§C\\d+(?=\\s*(?:,|and\\b|[-–])))?';
 /** A person as one item of a list, with what may stand before the name. */
 // "the §P1": a person phrase that opens with its title ("the Foreign Minister of Egypt, X,") leaves its article outside.
-const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}${PERSON_OF}`;
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${STANDING}\\s+)?(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}${PERSON_OF}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 /** "A , who flew in with §P4 , and B received C": a relative clause on one subject of a list (its persons are no subjects: see SUBJECT_ASIDE_TEXT). */
 const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
@@ -290,7 +292,8 @@ function compile(): Rule[] {
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
+    // Not around a meeting yet to come ("agreed to meet on the sidelines of the upcoming summit").
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?!(?:the|a|an|its|their)\\s+(?:${alternation('planned-noun')})\\b)${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),

@@ -30,8 +30,8 @@ const ITEM = "(?:§C\\d+\\s+'s\\s+)?(?:[a-z]{1,4}\\.?\\s+)?§P\\d+(?:\\s+of\\s+(
 const ITEMS = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /** Countries in a list: "§C1 , §C2 and §C3". */
 const COUNTRIES = '§C\\d+(?:\\s*,\\s*§C\\d+)*\\s*,?\\s*and\\s+§C\\d+';
-/** "§P5 §P6 and §P7": names whose appositions the mentions swallowed, standing side by side in a list. */
-const SIDE_BY_SIDE = /§P\d+(?:\s+§P\d+)+(?=\s*,?\s*and\s+§P\d+)/g;
+/** "§P5 §P6 and §P7", "§P5 §P6 and acting §P7": names whose appositions the mentions swallowed, standing side by side in a list. */
+const SIDE_BY_SIDE = /§P\d+(?:\s+§P\d+)+(?=\s*,?\s*and\s+(?:[a-z]+\s+)?§P\d+)/g;
 
 interface Patterns {
   named: RegExp;

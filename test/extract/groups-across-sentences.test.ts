@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { FactsView, meetings } from './helpers.js';
+
+/** "A + B + C status" of each meeting. */
+const groups = (f: FactsView): string[] => meetings(f).map((m) => /^.*? (?:happened|planned)/.exec(m)?.[0] ?? m);
+const ofThreeOrMore = (f: FactsView): string[] => groups(f).filter((m) => m.split(' + ').length >= 3);
+
+describe('groups told by number: whom "the four", "his three counterparts" mean', () => {
+  it('wire: a list of four greeted in one sentence, "the four sat down with X" in the next: one meeting of five', () => {
+    const f = new FactsView(`KYIV, Feb 24 (Reuters) - Ukrainian President Oleh Marchenko welcomed European guests on Tuesday.
+Finland's Aino Virtanen, Lithuania's Tomas Kalnius, Romania's Radu Ionescu and Carlos Ortega were greeted on the platform by Foreign Minister Ivan Petrenko and driven to the square, where they laid wreaths.
+Later, at the palace, the four sat down with Marchenko for more than two hours, the presidency said.`, '2026-02-24');
+    expect(ofThreeOrMore(f)).to.deep.equal(['Aino Virtanen + Carlos Ortega + Oleh Marchenko + Radu Ionescu + Tomas Kalnius happened']);
+  });
+
+  it('release: "X held talks with his three counterparts" after a list of three received: X and the three', () => {
+    const f = new FactsView(`RABAT - King Hassan Idrissi received on Monday at the Royal Palace Mr. Abdou Sylla, Mr. Hamid Garba and Mr. Idriss Mahamat, foreign ministers of the Sahel states.
+The audience was attended by Foreign Minister Youssef Alami.
+Earlier in the day, Mr. Alami held talks at the ministry with his three counterparts, who are on a working visit to the Kingdom.`, '2025-04-29');
+    expect(ofThreeOrMore(f)).to.include('Abdou Sylla + Hamid Garba + Idriss Mahamat + Youssef Alami happened');
+  });
+
+  it('a list of a different size, or a number with no meeting verb, makes no meeting', () => {
+    const f = new FactsView(`Foreign Minister Anna Berg, Foreign Minister Jonas Lind and Foreign Minister Mikko Salo arrived in Oslo on Monday.
+The four ministers then laid wreaths at the memorial.
+The three ministers later visited a school in the harbour district.`, '2025-03-05');
+    expect(ofThreeOrMore(f)).to.deep.equal([]);
+  });
+
+  it('state media: "the two ministers held a trilateral call with C, during which the three sides agreed to hold a meeting": the call and the planned meeting', () => {
+    const f = new FactsView(`Vientiane (VNA) - Foreign Minister Tran Van Long held talks with his Lao counterpart Khamla Vongsa on May 15.
+Following the talks, the two ministers held a trilateral phone call with Cambodian Foreign Minister Sok Vanna, during which the three sides agreed to hold a meeting of the three foreign ministers on the sidelines of the upcoming regional meeting in Jakarta in July.`, '2023-05-17');
+    expect(ofThreeOrMore(f)).to.have.members(['Khamla Vongsa + Sok Vanna + Tran Van Long happened', 'Khamla Vongsa + Sok Vanna + Tran Van Long planned']);
+  });
+
+  it('"a trilateral meeting was held between A, B and acting C": a standing word before the last name keeps the list', () => {
+    const f = new FactsView(`Within the framework of the visit, a trilateral meeting was held between Foreign Minister Rustam Karimov, Deputy Prime Minister and Foreign Minister of Pakistan Tariq Mahmood and Acting Foreign Minister of Afghanistan Abdul Rahim Sharifi.`, '2025-07-18');
+    expect(ofThreeOrMore(f)).to.deep.equal(['Abdul Rahim Sharifi + Rustam Karimov + Tariq Mahmood happened']);
+  });
+});
