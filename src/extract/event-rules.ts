@@ -220,8 +220,10 @@ function compile(): Rule[] {
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
-  /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
-  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  /** Time spent with someone: "spent §D1 afternoon in talks with", "spent five hours with", "sat down for breakfast on §D1 with". */
+  const timeWith = `(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with|(?:sat|sit|sits|sitting)\\s+down\\s+(?:together\\s+)?for\\s+${MODIFIERS}(?:${talks}|${alternation('meal-noun')})\\s+${DATE_INSIDE}with`;
+  /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet", ", where they spent five hours with". */
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${timeWith}|${MODIFIERS}(?:${talks})\\s+with))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   // "after a stop in §L2", "on his return from §L2", "straight from a state visit to §C2": a stop on the way, a trip told by its end.
   const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from|(?:straight|fresh|directly)\\s+from\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip|tour)\\s+to)\\s+${DESTINATION}`;
@@ -271,17 +273,17 @@ function compile(): Rule[] {
     // "§P0 is due in §L1 , where he will be received by §P2 , before holding talks with §P3": the participle's subject is the clause's first person.
     r('participle-meet', 'meeting', 'meet-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:(?:holding|having|conducting)\\s+${MODIFIERS}(?:${talks})|meeting|(?:sitting\\s+down|conferring|talking))\\s+(?:with\\s+)?${objects}`, word('holding', 'having', 'conducting', 'meeting', 'sitting', 'conferring', 'talking')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
+    // "joined §P1 for talks", "was due to join §P1 and §P2 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
     // "joined §P1 and a group of leaders at §L2 for talks with §P3": those joined and those met.
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('joined')),
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:join|joins|joined|joining)\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('join', 'joins', 'joined', 'joining')),
     // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
     r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
-    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
-    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
+    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3", "was due to sit down for breakfast on §D1 with §P2": time spent with someone.
+    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:${timeWith})\\s+${objects}`, word('spent', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.

@@ -28,6 +28,10 @@ const HOST = /\b(?:his|her|their)\s+host\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/
 let ownerlessRe: RegExp | undefined;
 const OWNERLESS_MEETING = (): RegExp =>
   (ownerlessRe ??= new RegExp(`^(${OPENING}(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun', 'phone-noun'])}))\\s+with\\s+(§P\\d+)`));
+/** "§P0 had been due to join the talks", "§P0 later joined the meeting": someone joining a meeting told before (not "joined the talks with §P1"). */
+let joinedRe: RegExp | undefined;
+const JOINED_MEETING = (): RegExp =>
+  (joinedRe ??= new RegExp(`(§P(\\d+)\\s+(?:[a-z-]+\\s+){0,4}?(?:join|joins|joined|joining)\\s+)(the\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['meet-noun'])}))\\b(?!\\s+(?:with|between|of)\\b)`));
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
@@ -194,6 +198,19 @@ export class Referents {
     this.counterpart(view);
     this.host(view);
     this.ownerlessMeeting(view);
+    this.joinedMeeting(view);
+  }
+
+  /** "§P0 had been due to join the talks by video link": the people of the last meeting told, joined by §P0 (not one of them). */
+  private joinedMeeting(view: SentenceView): void {
+    const m = JOINED_MEETING().exec(view.skeleton);
+    const joiner = m ? view.slots[Number(m[2])]?.entity : undefined;
+    const joined = this.groups[this.groups.length - 1]?.people ?? [];
+    if (!m || !joiner || joined.includes(joiner)) return;
+    const slots = joined.map((p) => push(view, p));
+    const names = slots.map((n) => `§P${n}`);
+    const list = `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+    this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1]}${list} for ${m[3]}${view.skeleton.slice(m.index + m[0].length)}`, slots);
   }
 
   /**

@@ -38,3 +38,28 @@ Following the talks, the two ministers held a trilateral phone call with Cambodi
     expect(ofThreeOrMore(f)).to.deep.equal(['Abdul Rahim Sharifi + Rustam Karimov + Tariq Mahmood happened']);
   });
 });
+
+describe('meetings told by joining or by time spent together', () => {
+  it('"X had been due to join the talks by video link": a planned meeting of X with the people of the talks told before', () => {
+    const f = new FactsView(`BERLIN, Oct 16 (AFP) - German Foreign Minister Greta Vogel hosted her French and Polish counterparts, Luc Moreau and Jan Nowak, in Berlin on Monday.
+Ukrainian Foreign Minister Taras Bondar had been due to join the talks by video link, but the call was cancelled because of air raid alerts.`, '2023-10-16');
+    expect(groups(f)).to.have.members(['Greta Vogel + Jan Nowak + Luc Moreau happened', 'Greta Vogel + Jan Nowak + Luc Moreau + Taras Bondar planned']);
+  });
+
+  it('"Y later joined the meeting" after a pair met: the three; one of the pair joining makes nothing new', () => {
+    const f = new FactsView(`President Amara Diallo received Prime Minister Kofi Mensah at the palace on Friday. Foreign Minister Sara Bello later joined the meeting.
+Mensah joined the talks after a short delay.`, '2025-05-10');
+    expect(groups(f)).to.have.members(['Amara Diallo + Kofi Mensah happened', 'Amara Diallo + Kofi Mensah + Sara Bello happened']);
+  });
+
+  it('feature: "flew to Moscow, where they spent around five hours with Z": the travellers met Z', () => {
+    const f = new FactsView(`The envoys Mark Ellis and Paul Stone flew to Moscow on Tuesday, where they spent around five hours with Russian President Ivan Sokolov in the Kremlin.`, '2025-12-04');
+    expect(groups(f)).to.deep.equal(['Ivan Sokolov + Mark Ellis + Paul Stone happened']);
+  });
+
+  it('"was due to sit down for breakfast on Friday with B and C": a planned meeting of the three; "spent the weekend with his family" none', () => {
+    const f = new FactsView(`German Chancellor Karl Brandt was due to sit down for breakfast on Friday with French President Louis Garnier and Polish Prime Minister Piotr Lis.
+Garnier spent the weekend with his family in Brittany.`, '2026-06-25');
+    expect(groups(f)).to.deep.equal(['Karl Brandt + Louis Garnier + Piotr Lis planned']);
+  });
+});
