@@ -222,8 +222,8 @@ function compile(): Rule[] {
   const meetWith = `${meet}|${discussedWith}`;
   /** Time spent with someone: "spent §D1 afternoon in talks with", "spent five hours with", "sat down for breakfast on §D1 with". */
   const timeWith = `(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with|(?:sat|sit|sits|sitting)\\s+down\\s+(?:together\\s+)?for\\s+${MODIFIERS}(?:${talks}|${alternation('meal-noun')})\\s+${DATE_INSIDE}with`;
-  /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet", ", where they spent five hours with". */
-  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${timeWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  /** What follows travel to meet someone there: "to meet", "for talks with", "for a summit hosted by", ", where she is scheduled to meet", ", where they spent five hours with". */
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${timeWith}|${MODIFIERS}(?:${talks})\\s+(?:with|(?:hosted|convened|chaired)\\s+by)))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   // "after a stop in §L2", "on his return from §L2", "straight from a state visit to §C2": a stop on the way, a trip told by its end.
   const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from|(?:straight|fresh|directly)\\s+from\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip|tour)\\s+to)\\s+${DESTINATION}`;
@@ -405,6 +405,8 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 /** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
 const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
+/** "agreed in principle to meet": an intention all the same. */
+const IN_PRINCIPLE = /\s+in\s+principle(?=\s)/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
 const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
@@ -509,7 +511,7 @@ function matchSkeleton(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: [...slotNumbers(g.dest), ...slotNumbers(g.dest2)],
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, '').replace(IN_PRINCIPLE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

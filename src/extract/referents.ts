@@ -375,9 +375,13 @@ export class Referents {
     if (told.length === 0 && named.length === count && (alone || named.every(fits))) told.push(...named);
     // Before any meeting, "the two" of a visit told are the visitor and the host.
     const visit = this.pairMet ? [] : others(this.encounter.parties(fits));
+    // "A , B and C arrived … D received the delegation , where the four leaders discussed": a list told before, with those named before if it counts them.
     const many = (): EntityFact[] => {
       const met = others(this.groupOf(count, fits));
-      return met.length > 0 ? met : others(this.listed.find((l) => l.length === count && (alone || l.every(fits))) ?? []);
+      if (met.length > 0) return met;
+      const guests = g.poss ? [] : named.filter((p) => !this.listed.some((l) => l.includes(p)));
+      const list = this.listed.find((l) => (l.length === count || l.length + guests.length === count) && [...l, ...guests].every((p) => alone || fits(p)));
+      return others(list ? (list.length === count ? list : [...guests, ...list]) : []);
     };
     const group = g.poss ? many() : (alone && namesBefore) || told.length === count ? told : count !== 2 ? many() : visit.length === 2 ? visit : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;

@@ -20,6 +20,13 @@ Earlier in the day, Mr. Alami held talks at the ministry with his three counterp
     expect(ofThreeOrMore(f)).to.include('Abdou Sylla + Hamid Garba + Idriss Mahamat + Youssef Alami happened');
   });
 
+  it('web: "A, B and C arrived … D received the delegation, where the four leaders discussed": D and the three', () => {
+    const f = new FactsView(`Finnish President Aino Virtanen, Swedish Prime Minister Lars Berg, and Estonian Prime Minister Kaja Tamm arrived in Kyiv on the morning of Feb. 24.
+The three leaders came by overnight train from Poland.
+President Oleh Marchenko received the Nordic-Baltic delegation at the palace, where the four leaders discussed air defence.`, '2026-02-24');
+    expect(ofThreeOrMore(f)).to.deep.equal(['Aino Virtanen + Kaja Tamm + Lars Berg + Oleh Marchenko happened']);
+  });
+
   it('a list of a different size, or a number with no meeting verb, makes no meeting', () => {
     const f = new FactsView(`Foreign Minister Anna Berg, Foreign Minister Jonas Lind and Foreign Minister Mikko Salo arrived in Oslo on Monday.
 The four ministers then laid wreaths at the memorial.
@@ -61,5 +68,15 @@ Mensah joined the talks after a short delay.`, '2025-05-10');
     const f = new FactsView(`German Chancellor Karl Brandt was due to sit down for breakfast on Friday with French President Louis Garnier and Polish Prime Minister Piotr Lis.
 Garnier spent the weekend with his family in Brittany.`, '2026-06-25');
     expect(groups(f)).to.deep.equal(['Karl Brandt + Louis Garnier + Piotr Lis planned']);
+  });
+
+  it('analysis: "A and B flew to Asmara for a tripartite summit hosted by C": one meeting of the three', () => {
+    const f = new FactsView(`- 10 October 2024 - Egypt's President Omar Farouk and Somalia's President Ali Warsame flew to Asmara for a tripartite summit hosted by Eritrean President Tesfay Berhane.`, '2025-03-10');
+    expect(groups(f)).to.deep.equal(['Ali Warsame + Omar Farouk + Tesfay Berhane happened']);
+  });
+
+  it('"have agreed in principle to meet again next week" is a plan', () => {
+    const f = new FactsView(`Omani diplomats say Iranian Foreign Minister Reza Tabari and U.S. envoy John Hale have agreed in principle to meet again next week, probably in Rome.`, '2026-05-18');
+    expect(groups(f)).to.deep.equal(['John Hale + Reza Tabari planned']);
   });
 });
