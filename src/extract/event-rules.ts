@@ -78,6 +78,8 @@ const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+
 const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:(?!(?:which|whom)\\b)[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
 /** "will meet §P1 on §D2 before travelling to": the one met (with no relative clause of their own) is not who travels on. */
 const NOT_MET = `(?!(?<=\\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|host)\\s+(?:with\\s+)?)${PERSON}(?!\\s*,?\\s*who\\b))`;
+/** A verb's modal telling what is not (yet) done. */
+const MODAL = '(?:will|would|could|may|might|shall|should)';
 const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," or ", §P1 's son-in-law ," after a
@@ -300,6 +302,8 @@ function compile(): Rule[] {
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
     // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
+    // "began with a Baltic breakfast , where §P0 , §P1 and §P2 coordinated positions": those at the table met (a table yet to come is left to other rules).
+    r('meal-where', 'meeting', 'meal-noun', '', `\\b(?:${meal})\\s*,\\s*(?:where|at\\s+which|during\\s+which|over\\s+which)\\s+(?<a>${PAIR})\\s+(?!(?:was|were|is|are)\\s+(?:not|absent|to|due|expected)\\b|${MODAL}\\b)[a-z]`, word('where', 'which'), true),
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     // "the session of the commission , co-chaired [in §L2 on §D3] by the §O3 , §P4 , and §P5": those chairing it meet.
     r('co-chaired-by', 'meeting', 'meet-noun', '', `\\b(?:co-chaired|co-chairs|co-hosted|co-hosts|jointly\\s+chaired)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*by\\s+(?<a>(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+(?:(?:[^.;"§]|§[COL]\\d+){0,60}?\\band\\s+(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+))`, word('by'), true),

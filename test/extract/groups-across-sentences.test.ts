@@ -79,4 +79,10 @@ Garnier spent the weekend with his family in Brittany.`, '2026-06-25');
     const f = new FactsView(`Omani diplomats say Iranian Foreign Minister Reza Tabari and U.S. envoy John Hale have agreed in principle to meet again next week, probably in Rome.`, '2026-05-18');
     expect(groups(f)).to.deep.equal(['John Hale + Reza Tabari planned']);
   });
+
+  it('"the day began with a Baltic breakfast, where A, B and C coordinated positions": the three met; a dinner where they "will" sit is no meeting held', () => {
+    const f = new FactsView(`The day began with a Baltic breakfast, where Estonian Foreign Minister Mart Kask, Latvian Foreign Minister Ilze Ozola and Lithuanian Foreign Minister Jonas Petraitis coordinated positions ahead of the session.
+The summit ends with a gala dinner, where President Anna Lind and President Karl Weber will sit side by side.`, '2025-12-03');
+    expect(groups(f)).to.deep.equal(['Ilze Ozola + Jonas Petraitis + Mart Kask happened']);
+  });
 });
