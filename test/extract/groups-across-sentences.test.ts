@@ -85,4 +85,9 @@ Garnier spent the weekend with his family in Brittany.`, '2026-06-25');
 The summit ends with a gala dinner, where President Anna Lind and President Karl Weber will sit side by side.`, '2025-12-03');
     expect(groups(f)).to.deep.equal(['Ilze Ozola + Jonas Petraitis + Mart Kask happened']);
   });
+
+  it('"had a phone call with the US Ambassador to Türkiye and Special Envoy for Syria, X": a call, with its title between', () => {
+    const f = new FactsView(`On Tuesday, Turkish Foreign Minister Kemal Aydin also had a phone call with the US Ambassador to Türkiye and Special Envoy for Syria, Tom Walker, diplomatic sources said, adding that the two discussed the March agreement.`, '2026-03-12');
+    expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'}`)).to.deep.equal(['Kemal Aydin + Tom Walker phone']);
+  });
 });
