@@ -410,6 +410,8 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 /** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
 const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
+/** "agreed to set up a working group and to meet again": an infinitive sharing the intention or plan told before it. */
+const AND_TO = /\band\s+to\s*$/;
 /** "agreed in principle to meet": an intention all the same. */
 const IN_PRINCIPLE = /\s+in\s+principle(?=\s)/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
@@ -516,7 +518,7 @@ function matchSkeleton(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: [...slotNumbers(g.dest), ...slotNumbers(g.dest2)],
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, '').replace(IN_PRINCIPLE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, '').replace(IN_PRINCIPLE, ''))?.[0]?.trim() ?? '')) || (!rule.noun && AND_TO.test(g.pre ?? '') && (hasCue('intent', g.pre ?? '') || hasCue('planned', g.pre ?? ''))) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

@@ -90,4 +90,9 @@ The summit ends with a gala dinner, where President Anna Lind and President Karl
     const f = new FactsView(`On Tuesday, Turkish Foreign Minister Kemal Aydin also had a phone call with the US Ambassador to Türkiye and Special Envoy for Syria, Tom Walker, diplomatic sources said, adding that the two discussed the March agreement.`, '2026-03-12');
     expect(f.events('meeting').map((m) => `${f.who(m).join(' + ')} ${m.mode ?? 'in-person'}`)).to.deep.equal(['Kemal Aydin + Tom Walker phone']);
   });
+
+  it('"A and B agreed to set up a working group and to meet again in Amman": the second infinitive shares the intention, a plan', () => {
+    const f = new FactsView(`Turkish Foreign Minister Kemal Aydin and Iraqi Foreign Minister Salim Jaber agreed to set up a joint working group and to meet again in Amman in the spring.`, '2025-02-06');
+    expect(groups(f)).to.deep.equal(['Kemal Aydin + Salim Jaber planned']);
+  });
 });
