@@ -48,20 +48,23 @@ const DATE_AFTER = '(?:\\s+(?:on\\s+)?§D\\d+)?';
 const TITLE_WORD = '(?!(?:who|whom|whose|which|that|is|was|are|were|has|have|had|will|would|said|says|at|during|after|before|with|from)\\b)[a-z-]+';
 /**
  * Title words the person's mention left outside: "§C1 's prime minister and §P2", "the minister of … of the §C3 , §P4",
- * "the head of §C1 's §O2 , §P3", and title words right before the name after a slot ("§O0 foreign affairs chief §P1").
+ * "the head of §C1 's §O2 , §P3", "the §C2 ambassador to §C3 and special envoy for §C4 , §P5", and title words right before
+ * the name after a slot ("§O0 foreign affairs chief §P1").
  */
-const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+)\\s+){0,16}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
+const LOOSE_TITLE = `(?:(?:the\\s+)?(?:§C\\d+\\s+(?:'s\\s+)?)?(?:${TITLE_WORD}\\s+)(?:(?:${TITLE_WORD}|,|§O\\d+|(?:to|for|in)\\s+(?:the\\s+)?§C\\d+)\\s+){0,16}?(?:of\\s+(?:the\\s+)?(?:§C\\d+\\s+'s\\s+)?§[CO]\\d+\\s+)?(?:,|–|and)\\s+|§[COL]\\d+\\s+(?:'s\\s+)?(?:[a-z-]+\\s+){0,3}?(?=§P))?`;
 /** "his North Korean counterpart", "her French and Polish counterparts ,". */
 const COUNTERPART = `(?:(?:his|her|their)\\s+(?:§C\\d+\\s+(?:(?:,|and)\\s+§C\\d+\\s+)*)?(?:[a-z-]+\\s+)?counterparts?\\s*,?\\s*(?:[a-z]+\\s+(?=§P))?)?`;
 /** An honorific the person's mention left outside ("a phone conversation with prince §P2", "called on his [Excellency] §P1"). */
 // "he §P1", "hh §P1": "H.E.", "HH" lowercased; "the then §P4": a past holder named at the time of the event.
 // "§C3 's president , captain §P4", "head of state , general §P7": a military rank.
 const HONORIFIC = '(?:prince|princess|sheikh|sheikha|king|queen|emir|crown\\s+prince|(?:lieutenant\\s+|brigadier\\s+|major\\s+)?general|captain|colonel|lieutenant\\s+colonel|field\\s+marshal|marshal|admiral|h\\.[eh]|he|hh|hon|dr|(?:his|her|their)(?:\\s+(?:royal\\s+)?(?:majesty|highness|excellency|holiness))?|(?:the\\s+)?then)';
+/** "and acting §P2": a word on the holder's standing that the mention, naming the post alone, left outside. */
+const STANDING = '(?:acting|interim|caretaker|outgoing|incoming)';
 /** "§P0 of §C1 , §P2 of §C3 and §P4 of §C5": the country a listed person speaks for, closing the item. */
 const PERSON_OF = '(?:\\s+of\\s+(?:the\\s+)?§C\\d+(?=\\s*(?:,|and\\b|[-–])))?';
 /** A person as one item of a list, with what may stand before the name. */
 // "the §P1": a person phrase that opens with its title ("the Foreign Minister of Egypt, X,") leaves its article outside.
-const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}${PERSON_OF}`;
+const ITEM = `(?:visiting\\s+|h\\.[eh]\\s+)?${COUNTERPART}${LOOSE_TITLE}(?:${STANDING}\\s+)?(?:${HONORIFIC}\\s+|the\\s+(?=§P))?${PERSON}${PERSON_OF}`;
 const LIST = `${ITEM}(?:\\s*,\\s*${ITEM})*(?:\\s*,?\\s*and\\s+${ITEM})?`;
 /** "A , who flew in with §P4 , and B received C": a relative clause on one subject of a list (its persons are no subjects: see SUBJECT_ASIDE_TEXT). */
 const SUBJECT_ASIDE = '(?:\\s*,\\s*(?:who|whose)\\s+(?:[^,;."§]|§[PCLDO]\\d+){1,80}?(?=\\s*,\\s*and\\s))?';
@@ -76,6 +79,8 @@ const NOT_OBJECT = '(?<!\\b(?:met|meets|received|receives|hosted|hosts|with)\\s+
 const VISITORS = `(?:(?<!\\b(?:of|for|with|by|from|against|about)\\s+(?:(?!(?:which|whom)\\b)[a-z-]+\\s+){0,2})|(?=${PERSON}\\s*,\\s*(?:(?:[^.;",§]|§[CO]\\d+)+,\\s*)?who\\b))${SUBJECTS}`;
 /** "will meet §P1 on §D2 before travelling to": the one met (with no relative clause of their own) is not who travels on. */
 const NOT_MET = `(?!(?<=\\b(?:met|meet|meets|meeting|received|receives|receive|hosted|hosts|host)\\s+(?:with\\s+)?)${PERSON}(?!\\s*,?\\s*who\\b))`;
+/** A verb's modal telling what is not (yet) done. */
+const MODAL = '(?:will|would|could|may|might|shall|should)';
 const PAIR = `${PERSON}${PERSON_OF}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /**
  * ", also a member of the §O1 of the §O2 ," or "and minister of foreign affairs ," or ", §P1 's son-in-law ," after a
@@ -218,8 +223,10 @@ function compile(): Rule[] {
   /** "discussed trade and the situation in §L2 with", "co-chaired the joint commission with": a topic between the verb and its partner. */
   const discussedWith = `(?:${alternation('topic-verb')})\\s+(?:(?:[a-z'-]+|§[COLD]\\d+|,)\\s+){0,12}?with`;
   const meetWith = `${meet}|${discussedWith}`;
-  /** What follows travel to meet someone there: "to meet", "for talks with", ", where she is scheduled to meet". */
-  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${MODIFIERS}(?:${talks})\\s+with))`;
+  /** Time spent with someone: "spent §D1 afternoon in talks with", "spent five hours with", "sat down for breakfast on §D1 with". */
+  const timeWith = `(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with|(?:sat|sit|sits|sitting)\\s+down\\s+(?:together\\s+)?for\\s+${MODIFIERS}(?:${talks}|${alternation('meal-noun')})\\s+${DATE_INSIDE}with`;
+  /** What follows travel to meet someone there: "to meet", "for talks with", "for a summit hosted by", ", where she is scheduled to meet", ", where they spent five hours with". */
+  const toMeet = `(?<event>(?:to\\s+|for\\s+|,\\s+(?:where|when|during\\s+which|at\\s+which)\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:he|she|they|§P\\d+)\\s+(?:[a-z]+\\s+){0,4}?)(?:${meetWith}|${heldTalksWith}|${timeWith}|${MODIFIERS}(?:${talks})\\s+(?:with|(?:hosted|convened|chaired)\\s+by)))`;
   /** "after visiting §C4", "before his trip to §L2": a visit told in a side clause of the subject's main verb. */
   // "after a stop in §L2", "on his return from §L2", "straight from a state visit to §C2": a stop on the way, a trip told by its end.
   const visitAside = `\\b(?:(?:after|before|since|while|during)\\s+(?:visiting|touring|(?:making|paying)\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?visit\\s+to|a\\s+(?:[a-z-]+\\s+)?(?:visit|trip)\\s+to|(?:his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip)\\s+to|(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:stop|stopover)\\s+in)|(?:on|upon|after|since)\\s+(?:his|her|their)\\s+return\\s+(?:home\\s+)?from|(?:straight|fresh|directly)\\s+from\\s+(?:a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,2}?(?:visit|trip|tour)\\s+to)\\s+${DESTINATION}`;
@@ -269,17 +276,17 @@ function compile(): Rule[] {
     // "§P0 is due in §L1 , where he will be received by §P2 , before holding talks with §P3": the participle's subject is the clause's first person.
     r('participle-meet', 'meeting', 'meet-verb', clauseSubject, `\\b(?:before|after|upon|while)\\s+(?:(?:holding|having|conducting)\\s+${MODIFIERS}(?:${talks})|meeting|(?:sitting\\s+down|conferring|talking))\\s+(?:with\\s+)?${objects}`, word('holding', 'having', 'conducting', 'meeting', 'sitting', 'conferring', 'talking')),
     r('hosted-meal', 'meeting', 'meal-noun', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:hosted|hosts|gave|gives|held|holds|offered|offers|threw|throws)\\s+(?:a|an|the)\\s+${MODIFIERS}(?:${meal})\\s+(?:(?:on\\s+)?§D\\d+\\s+)?(?:for|in\\s+honou?r\\s+of)\\s+${objects}`, needs('meal-noun')),
-    // "joined §P1 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
+    // "joined §P1 for talks", "was due to join §P1 and §P2 for talks", "crossed into §C1 by road and joined §P2 and §P3 at §L4 for the first trilateral meeting",
     // "joined §P1 and a group of leaders at §L2 for talks with §P3": those joined and those met.
-    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\bjoined\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('joined')),
+    r('joined-for', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:join|joins|joined|joining)\\s+(?<b>${LIST}(?!\\s+(?:'s\\s+)?(?:${notPerson})\\b)(?:\\s+and\\s+(?:a|an|the|other|several|some)\\s+(?:[a-z-]+\\s+){0,4}?(?:${notPerson}))?\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})(?:\\s+with\\s+${LIST})?)\\b`, word('join', 'joins', 'joined', 'joining')),
     // "§P0 and §P1 were joined §D2 by §P3 for a trilateral meeting": all of them meet.
     r('joined-by', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:was|were|had\\s+been|have\\s+been)\\s+joined\\s+(?:(?:(?:on\\s+)?§D\\d+|later|then|afterwards)\\s+)*by\\s+${objects}\\s+(?:(?:at|in)\\s+(?:the\\s+)?§[LO]\\d+\\s+)?(?:(?:on\\s+)?§D\\d+\\s+)?for\\s+${MODIFIERS}(?:${talks}|${meal})\\b`, word('joined')),
     // "cancelled a meeting with §P1", "postponed his talks with §P1": planned, not held.
     r('called-off', 'meeting', 'call-off', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${callOff})\\s+(?:a|an|the|his|her|their)\\s+${MODIFIERS}(?:${meetNoun})\\s+with\\s+${objects}`, needs('call-off'), false, true),
     r('hold-call', 'meeting', 'phone-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:${hold})\\s+${MODIFIERS}(?:${alternation('phone-noun')})\\s+${DATE_INSIDE}with\\s+${objects}`, needs('hold-verb')),
     r('hold-talks', 'meeting', 'meet-verb', `${NOT_OBJECT}(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b${heldTalksWith}\\s+${objects}`, needs('hold-verb')),
-    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3": time spent with someone.
-    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:spent|spends|spending)\\s+(?:(?:[a-z-]+|§D\\d+)\\s+){1,4}?(?:in\\s+(?:(?:the\\s+)?§[LC]\\d+|${MODIFIERS}(?:${talks}))\\s+)?with\\s+${objects}`, word('spent', 'spends', 'spending')),
+    // "spent §D1 afternoon in talks with §P2", "spent §D1 in §L2 with §P3", "was due to sit down for breakfast on §D1 with §P2": time spent with someone.
+    r('spent-with', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}${TRAVEL_FIRST}`, `\\b(?:${timeWith})\\s+${objects}`, word('spent', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting')),
     // "is expected to bring the two ministers together": the subject meets both.
     r('brought-together', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}`, `\\b(?:bring|brings|brought|bringing)\\s+${objects}\\s+(?:back\\s+)?together\\b`, word('bring', 'brings', 'brought', 'bringing')),
     // "attended the talks with §P3": after a determiner the form is a noun, its subject no participant.
@@ -290,11 +297,14 @@ function compile(): Rule[] {
     // "§P0 , who flew in from §L1 , where he had met §P2": a meeting at the place the person came from.
     r('came-from-meet', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})${SUBJECT_GLUE}\\b${cameFrom}\\s+`, `${toMeet}\\s+${objects}${DATE_AFTER}`, word('where')),
     r('after-meeting', 'meeting', 'meet-verb', `(?<a>${SUBJECTS})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?:meeting(?:\\s+with)?|${heldTalksWith}|(?:his|her|their|a)\\s+${MODIFIERS}(?:${talks})\\s+with|(?<=(?:after|following|before)\\s+)(?:${talks})\\s+with)\\s+${objects}`, needs('meet-around')),
-    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
+    // Not around a meeting yet to come ("agreed to meet on the sidelines of the upcoming summit").
+    r('after-mutual', 'meeting', 'meet-verb', `(?<a>${PAIR})\\s+${LONG_GAP}`, `${NOT_ATTENDING}\\b(?:${around})\\s+(?!(?:the|a|an|its|their)\\s+(?:${alternation('planned-noun')})\\b)${MODIFIERS}(?:${talks})\\b(?!\\s+(?:with|between)\\b)`, needs('meet-around')),
     r('meeting-noun', 'meeting', 'meet-noun', `(?<a>${PERSON})`, `\\s+'s\\s+(?:[a-z-]+\\s+){0,3}?(?:${meetNoun})\\s+with\\s+${objects}`, word("'s"), true),
     // "talks that §P0 held with §P1": a meeting told in a relative clause of its noun.
     r('talks-that', 'meeting', 'meet-noun', '', `\\b(?:${meetNoun})\\s+(?:that|which)\\s+(?<a>${PERSON})\\s+(?:had\\s+|has\\s+)?(?:held|had|conducted)\\s+${DATE_INSIDE}with\\s+${objects}`, word('that', 'which'), true),
     // "the joint commission, which §P0 and §P1 co-chaired": a meeting told in a relative clause after its name.
+    // "began with a Baltic breakfast , where §P0 , §P1 and §P2 coordinated positions": those at the table met (a table yet to come is left to other rules).
+    r('meal-where', 'meeting', 'meal-noun', '', `\\b(?:${meal})\\s*,\\s*(?:where|at\\s+which|during\\s+which|over\\s+which)\\s+(?<a>${PAIR})\\s+(?!(?:was|were|is|are)\\s+(?:not|absent|to|due|expected)\\b|${MODAL}\\b)[a-z]`, word('where', 'which'), true),
     r('which-pair', 'meeting', 'meet-noun', '', `(?:\\b(?:${meetNoun})|§O\\d+)\\s+(?:,\\s+(?:[^,;.§]|§[CO]\\d+){1,60}?\\s+)?,?\\s*(?:which|that)\\s+(?<a>${PAIR})\\s+(?:had\\s+|have\\s+|jointly\\s+)?(?:co-chaired|chaired|co-hosted|held)\\b`, word('which', 'that'), true),
     // "the session of the commission , co-chaired [in §L2 on §D3] by the §O3 , §P4 , and §P5": those chairing it meet.
     r('co-chaired-by', 'meeting', 'meet-noun', '', `\\b(?:co-chaired|co-chairs|co-hosted|co-hosts|jointly\\s+chaired)\\s+(?:(?:(?:in|at)\\s+(?:the\\s+)?§[LCO]\\d+|(?:on\\s+)?§D\\d+)\\s+)*by\\s+(?<a>(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+(?:(?:[^.;"§]|§[COL]\\d+){0,60}?\\band\\s+(?:[^.;"§]|§[COL]\\d+){0,60}?§P\\d+))`, word('by'), true),
@@ -400,6 +410,10 @@ const APPEAL_AFTER = /^\s*(?:,\s*)?to\s+(?!§)[a-z]/;
 const LAST_WORDS = /(?:\S+\s+){0,2}$/;
 /** The words right before a verb, where an intention is told ("had agreed to", "looked forward to"). */
 const INTENT_WORDS = /(?:\S+\s+){0,2}\S+\s*$/;
+/** "agreed to set up a working group and to meet again": an infinitive sharing the intention or plan told before it. */
+const AND_TO = /\band\s+to\s*$/;
+/** "agreed in principle to meet": an intention all the same. */
+const IN_PRINCIPLE = /\s+in\s+principle(?=\s)/;
 /** A day told inside an intention ("agreed on §D0 to meet"), left out when the intention is read. */
 const DAY_INSIDE = /\s(?:on\s+)?§D\d+(?=\s)/g;
 const SEPARATE = /\bseparate(?:ly)?\b/;
@@ -504,7 +518,7 @@ function matchSkeleton(skeleton: string): RuleMatch[] {
           subjects: a,
           destinations: [...slotNumbers(g.dest), ...slotNumbers(g.dest2)],
           ...(g.here ? { destinationHere: true } : {}),
-          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, ''))?.[0]?.trim() ?? '')) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
+          planned: rule.planned || hasCue(rule.noun ? 'planned-noun' : 'planned', pre.replace(PLAN_ADVERB, '')) || plannedVisitNoun(rule, skeleton, m) || (!rule.noun && hasCue('intent', INTENT_WORDS.exec((g.pre ?? '').replace(DAY_INSIDE, '').replace(IN_PRINCIPLE, ''))?.[0]?.trim() ?? '')) || (!rule.noun && AND_TO.test(g.pre ?? '') && (hasCue('intent', g.pre ?? '') || hasCue('planned', g.pre ?? ''))) || (rule.noun === true && PLANNED_AFTER.test(skeleton.slice(m.index + m[0].length))) || ((rule.kind === 'meeting' || rule.kind === 'visit') && !rule.noun && ((BARE_INFINITIVE.test(g.pre ?? '') && !FOR_BEFORE.test(skeleton.slice(0, m.index))) || PLANNED_FOR.test(skeleton.slice(0, m.index)))),
           ...(rule.planned ? { plannedByRule: true } : {}),
           cameo: mode === phone.mode ? phone.cameo : t.cameo,
           ...(mode ? { mode } : {}),

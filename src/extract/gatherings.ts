@@ -30,8 +30,11 @@ const ITEM = "(?:§C\\d+\\s+'s\\s+)?(?:[a-z]{1,4}\\.?\\s+)?§P\\d+(?:\\s+of\\s+(
 const ITEMS = `${ITEM}(?:\\s*,\\s*${ITEM})*\\s*,?\\s*and\\s+${ITEM}`;
 /** Countries in a list: "§C1 , §C2 and §C3". */
 const COUNTRIES = '§C\\d+(?:\\s*,\\s*§C\\d+)*\\s*,?\\s*and\\s+§C\\d+';
-/** "§P5 §P6 and §P7": names whose appositions the mentions swallowed, standing side by side in a list. */
-const SIDE_BY_SIDE = /§P\d+(?:\s+§P\d+)+(?=\s*,?\s*and\s+§P\d+)/g;
+/** "§P5 §P6 and §P7", "§P5 §P6 and acting §P7": names whose appositions the mentions swallowed, standing side by side in a list. */
+const SIDE_BY_SIDE = /§P\d+(?:\s+§P\d+)+(?=\s*,?\s*and\s+(?:[a-z]+\s+)?§P\d+)/g;
+
+/** "§P0 and §P1 are to meet again in §L2 , …, together with §P3 ,": the one named after joins the subjects. */
+const TOGETHER_WITH = /(?<subjects>§P\d+(?:\s*,\s*§P\d+)*\s*,?\s*and\s+§P\d+)(?<middle>\s+(?:[^.;§"]|§[LDO]\d+){1,100}?)\s*,?\s*together\s+with\s+(?:[a-z.-]+\s+){0,3}?(?<added>§P\d+(?:\s*,?\s*and\s+§P\d+)?)/g;
 
 interface Patterns {
   named: RegExp;
@@ -88,6 +91,11 @@ export class Gatherings {
     this.replaceAll(view, p.named, (m) => this.named(view, m));
     for (const re of [p.roleOf, p.roleBefore]) this.replaceAll(view, re, (m) => this.resolved(view, m, roleOfPlural(m.groups?.noun ?? '')));
     this.replaceAll(view, p.counterparts, (m) => this.resolved(view, m, undefined, subjectBefore(view, m.index)));
+    this.replaceAll(view, TOGETHER_WITH, (m) => {
+      const g = m.groups ?? {};
+      const added = slotsIn(g.added ?? '', 'P');
+      return { text: `${(g.subjects ?? '').replace(/\s*,?\s*and\s+(?=§P\d+$)/, ' , ')} and ${added.map((n) => `§P${n}`).join(' and ')}${g.middle ?? ''}`, slots: [...slotsIn(g.subjects ?? '', 'P'), ...added] };
+    });
   }
 
   /** "received §P5 §P6 and §P7": the names are a list. */

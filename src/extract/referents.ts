@@ -28,10 +28,18 @@ const HOST = /\b(?:his|her|their)\s+host\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/
 let ownerlessRe: RegExp | undefined;
 const OWNERLESS_MEETING = (): RegExp =>
   (ownerlessRe ??= new RegExp(`^(${OPENING}(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:${cueAlternation(['meet-noun', 'phone-noun'])}))\\s+with\\s+(§P\\d+)`));
+/** "§P0 had been due to join the talks", "§P0 later joined the meeting": someone joining a meeting told before (not "joined the talks with §P1"). */
+let joinedRe: RegExp | undefined;
+const JOINED_MEETING = (): RegExp =>
+  (joinedRe ??= new RegExp(`(§P(\\d+)\\s+(?:[a-z-]+\\s+){0,4}?(?:join|joins|joined|joining)\\s+)(the\\s+(?:[a-z-]+\\s+)?(?:${cueAlternation(['meet-noun'])}))\\b(?!\\s+(?:with|between|of)\\b)`));
 /** "bring the two ministers together". */
 const TOGETHER = /^\s+(?:back\s+)?together\b/;
 /** "accompanied him to", "received her on §D2": a person told by an object pronoun. */
 const PRONOUN_OBJECT = /\b(?:him|her(?=\s+(?:to|in|at|on|for|during|and|§D\d+)\b|\s*[,.;]|$))/g;
+
+/** A list of people, each maybe with their country before them: "§C0 's §P1 , §P2 and §P3". */
+const LISTED = "(?:§C\\d+\\s+'s\\s+)?§P\\d+(?!\\s+'s)";
+const PERSON_LIST = new RegExp(`${LISTED}(?:\\s*,\\s*${LISTED})+\\s*,?\\s*and\\s+${LISTED}`, 'g');
 
 let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
@@ -42,8 +50,8 @@ const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
 const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
 /**
- * "the two leaders", "both ministers", "the three Baltic ministers", or the number alone before a verb ("the three
- * agreed", "before the two were joined by", "the pair last met"): group `n` the number, `and` "and §P"
+ * "the two leaders", "both ministers", "the three Baltic ministers", "his three counterparts" (group `poss`), or the number
+ * alone before a verb ("the three agreed", "before the two were joined by", "the pair last met"): group `n` the number, `and` "and §P"
  * after the noun, `alone` the number told without a noun, `duo` a word for two ("pair"). Not "experts from both sides": others than the sides.
  */
 function groupPhrase(): RegExp {
@@ -51,7 +59,7 @@ function groupPhrase(): RegExp {
   const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
   const pairWords = cueAlternation(['pair-word']);
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
-  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:the\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?:(?<alone>${numbers})|(?<duo>${pairWords}))(?=\\s+${verb}))`, 'g');
+  groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:(?:the|(?<poss>his|her|their))\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?:(?<alone>${numbers})|(?<duo>${pairWords}))(?=\\s+${verb}))`, 'g');
   return groupRe;
 }
 
@@ -131,6 +139,8 @@ export class Referents {
   private pairMet = false;
   /** The people of each meeting told, with the number of sentences telling it: whom "the three ministers" means. */
   private readonly groups: { people: EntityFact[]; told: number }[] = [];
+  /** The lists of three or more people ("A , B , C and D") told so far, the latest first: whom "the four" means when no meeting of four was told. */
+  private readonly listed: EntityFact[][] = [];
   /** People in the order they were last named. */
   private readonly seen: EntityFact[] = [];
   /** The visitor of the last visit told, or the guest of the last meeting told by its host: "the visiting prime minister", "the guest". */
@@ -189,6 +199,19 @@ export class Referents {
     this.counterpart(view);
     this.host(view);
     this.ownerlessMeeting(view);
+    this.joinedMeeting(view);
+  }
+
+  /** "§P0 had been due to join the talks by video link": the people of the last meeting told, joined by §P0 (not one of them). */
+  private joinedMeeting(view: SentenceView): void {
+    const m = JOINED_MEETING().exec(view.skeleton);
+    const joiner = m ? view.slots[Number(m[2])]?.entity : undefined;
+    const joined = this.groups[this.groups.length - 1]?.people ?? [];
+    if (!m || !joiner || joined.includes(joiner)) return;
+    const slots = joined.map((p) => push(view, p));
+    const names = slots.map((n) => `§P${n}`);
+    const list = `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+    this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1]}${list} for ${m[3]}${view.skeleton.slice(m.index + m[0].length)}`, slots);
   }
 
   /**
@@ -209,6 +232,7 @@ export class Referents {
       if (this.seen.includes(p)) this.seen.splice(this.seen.indexOf(p), 1);
       this.seen.push(p);
     }
+    this.listed.unshift(...personLists(view).reverse());
     const first = /§P(\d+)/.exec(view.skeleton);
     this.subject = this.opening ?? (first ? view.slots[Number(first[1])]?.entity : undefined) ?? this.subject;
     for (const post of view.posts) this.titles.set(post.holder, [...(this.titles.get(post.holder) ?? []), post.title.toLowerCase()]);
@@ -319,18 +343,23 @@ export class Referents {
 
   /**
    * "the two leaders": the pair of the last meeting, else the two people of known country named last; "the three
-   * ministers": the three people of the meeting told most often; "the two" alone after people the sentence names: those
-   * of its meeting told before. Brought "together" by someone the sentence names: others than them.
+   * ministers": the three people of the meeting told most often, else of the last list of three told ("A , B and C were
+   * greeted … The three sat down with D"); "the two" alone after people the sentence names: those of its meeting told
+   * before. Brought "together" by someone the sentence names, or "his three counterparts": others than them.
    */
   private group(view: SentenceView): void {
     const re = groupPhrase();
     re.lastIndex = 0;
-    const m = re.exec(view.skeleton);
-    const g = m?.groups;
-    if (!m || !g) return;
+    // "the two ministers held a call with C , during which the three sides agreed": each group phrase in turn.
+    for (let m = re.exec(view.skeleton); m !== null; m = execFrom(re, view.skeleton, m.index + 1)) this.groupAt(view, m);
+  }
+
+  private groupAt(view: SentenceView, m: RegExpExecArray): void {
+    const g = m.groups;
+    if (!g) return;
     const count = g.duo ? 2 : (COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0);
     const alone = g.alone ?? g.duo;
-    const own = TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
+    const own = g.poss || TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const fits = this.nounFits(g.noun);
     const titled = this.nounFits(g.noun, true);
     const others = (people: EntityFact[]): EntityFact[] => people.filter((p) => !own.includes(p));
@@ -347,7 +376,15 @@ export class Referents {
     if (told.length === 0 && named.length === count && (alone || named.every(fits))) told.push(...named);
     // Before any meeting, "the two" of a visit told are the visitor and the host.
     const visit = this.pairMet ? [] : others(this.encounter.parties(fits));
-    const group = (alone && namesBefore) || told.length === count ? told : count !== 2 ? others(this.groupOf(count, fits)) : visit.length === 2 ? visit : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
+    // "A , B and C arrived … D received the delegation , where the four leaders discussed": a list told before, with those named before if it counts them.
+    const many = (): EntityFact[] => {
+      const met = others(this.groupOf(count, fits));
+      if (met.length > 0) return met;
+      const guests = g.poss ? [] : named.filter((p) => !this.listed.some((l) => l.includes(p)));
+      const list = this.listed.find((l) => (l.length === count || l.length + guests.length === count) && [...l, ...guests].every((p) => alone || fits(p)));
+      return others(list ? (list.length === count ? list : [...guests, ...list]) : []);
+    };
+    const group = g.poss ? many() : (alone && namesBefore) || told.length === count ? told : count !== 2 ? many() : visit.length === 2 ? visit : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
     const slots = group.map((p) => push(view, p));
     const names = slots.map((n) => `§P${n}`);
@@ -488,8 +525,9 @@ export class Referents {
    * the sentence did not already tell with the same people (a backstop's match aside); else drops the slots.
    */
   private keepIf(view: SentenceView, rewritten: string, slots: number[], asSubject = false): boolean {
-    const key = (r: RuleMatch): string => `${r.kind} ${slotPersons(r.participants.map((n) => view.slots[n])).map((p) => p.id).sort().join(' ')}`;
-    const told = new Set(eventMatches(view.skeleton).filter((r) => r.rule !== 'co-occurrence').map(key));
+    const key = (r: RuleMatch, planned = r.planned): string => `${r.kind} ${planned ? 'planned' : 'happened'} ${slotPersons(r.participants.map((n) => view.slots[n])).map((p) => p.id).sort().join(' ')}`;
+    // A plan of what the sentence told as done is new ("met …, and the three agreed to meet again"); the reverse is not.
+    const told = new Set(eventMatches(view.skeleton).filter((r) => r.rule !== 'co-occurrence').flatMap((r) => [key(r), key(r, false)]));
     const kept = eventMatches(rewritten).some((r) => (asSubject ? r.subjects : r.participants).some((n) => slots.includes(n)) && !told.has(key(r)));
     if (kept) view.skeleton = rewritten;
     else view.slots.length = Math.min(...slots);
@@ -513,6 +551,11 @@ function push(view: SentenceView, entity: EntityFact | undefined): number {
 /** The people the sentence names before `at`, each once, not as an owner ("§P0 's adviser"). */
 function namedBefore(view: SentenceView, at: number): EntityFact[] {
   return slotPersons([...view.skeleton.slice(0, at).matchAll(/§P(\d+)(?!\s+'s\b)/g)].map((p) => view.slots[Number(p[1])]));
+}
+
+/** "§C0 's §P1 , §C2 's §P3 , §P4 and §P5": the people of each list of three or more the sentence tells. */
+function personLists(view: SentenceView): EntityFact[][] {
+  return [...view.skeleton.matchAll(PERSON_LIST)].map((m) => slotPersons([...m[0].matchAll(/§P(\d+)/g)].map((p) => view.slots[Number(p[1])]))).filter((l) => l.length >= 3);
 }
 
 /** The first match of a global expression at or after `from`. */

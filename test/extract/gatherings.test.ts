@@ -47,4 +47,10 @@ The audience was attended by Mr. Youssef Alami, Minister of Foreign Affairs.`, '
 The foreign ministers of Turkey, Iraq and Jordan met in Ankara on Tuesday.`, '2025-03-04');
     expect(groups(f).filter((m) => m.split(' + ').length >= 3)).to.deep.equal([]);
   });
+
+  it('"A and B are scheduled to meet again in New York, …, together with C": C joins the planned meeting of the pair', () => {
+    const f = new FactsView(`Japanese Vice Minister Kenji Sato met South Korean Vice Minister Lee Min-ho in Tokyo on Monday.
+Sato and Lee are scheduled to meet again later this month in New York, on the sidelines of the UN General Assembly, together with US Deputy Secretary of State John Carter, for a round of trilateral talks.`, '2025-09-09');
+    expect(groups(f)).to.deep.equal(['Kenji Sato + Lee Min-ho happened', 'John Carter + Kenji Sato + Lee Min-ho planned']);
+  });
 });
