@@ -1,9 +1,7 @@
 import type { EntityFact, EventFact } from './facts.js';
 import { slotPersons, type SentenceView } from './sentence-view.js';
-import { cityNamed, loadGazetteer } from '../lexicon/gazetteer.js';
-
-/** Whom a host is, by rank: someone holding one of the visitor's roles (a counterpart), else a head of state or government. */
-const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
+import { cityNamed, countryOfCapital } from '../lexicon/gazetteer.js';
+import { LEADER_ROLES } from '../lexicon/roles.js';
 
 /** What the encounter needs to know of the article's people. */
 export interface PeopleIndex {
@@ -66,6 +64,5 @@ function countryOfPlace(place: EntityFact): string | undefined {
   if (place.country) return place.country;
   if (place.kind !== 'place') return undefined;
   const names = [place.name, ...place.altNames];
-  const capitalOf = loadGazetteer().countries.find((c) => names.some((n) => n === c.capital || c.capitalAliases.includes(n)));
-  return capitalOf?.iso2 ?? names.map((n) => cityNamed(n)?.iso2).find((iso2) => iso2 !== undefined);
+  return names.map((n) => countryOfCapital(n)?.iso2).find((iso2) => iso2 !== undefined) ?? names.map((n) => cityNamed(n)?.iso2).find((iso2) => iso2 !== undefined);
 }

@@ -10,7 +10,7 @@ import { SentenceAnalyzer, type SentenceView } from './sentence-view.js';
 import { articleEvents } from './article-events.js';
 import { resolveDelegations } from './delegations.js';
 import { markHomeCountry, positions } from './posts.js';
-import { cityNamed, loadGazetteer } from '../lexicon/gazetteer.js';
+import { cityNamed, countryOfCapital } from '../lexicon/gazetteer.js';
 import { shippedMeetingModel, type PairScorer } from './meeting-model.js';
 
 export interface ExtractOptions {
@@ -51,7 +51,7 @@ function datelinePlace(names: string[], registry: EntityRegistry): EntityFact | 
   const folded = name.toLowerCase();
   const mentioned = registry.all.find((e) => e.kind === 'place' && [e.name, ...e.altNames].some((n) => n.toLowerCase() === folded));
   if (mentioned) return mentioned;
-  const country = loadGazetteer().countries.find((c) => [c.capital ?? '', ...c.capitalAliases].some((n) => n.toLowerCase() === folded));
+  const country = countryOfCapital(name);
   const place = registry.ensure('place', country?.capital ?? titleCase(name));
   // Its country is noted on the place only: a city that is only a location names no country of the article.
   const iso2 = country?.iso2 ?? cityNamed(name)?.iso2;

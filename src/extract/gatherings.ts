@@ -1,14 +1,13 @@
 import type { EntityFact } from './facts.js';
-import type { SentenceView, Slot } from './sentence-view.js';
+import { addPersonSlot, slotList, type SentenceView } from './sentence-view.js';
 import { eventMatches } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
 import { listCell, readTsv } from '../lexicon/tsv.js';
 import { roleOfForm, withAncestors } from '../lexicon/roles.js';
 
-/** The gathering words of gatherings.tsv, each cue's forms as a regex alternation (longest first). */
+/** The gathering words of gatherings.tsv: number words by the count they name, and other cues' forms as a regex alternation (longest first). */
 interface Words {
-  count: string[];
-  members: string;
+  count: Map<string, number>;
   counterparts: string;
   open: string;
   close: string;
@@ -21,9 +20,13 @@ function loadWords(): Words {
   const rows = new Map(readTsv('gatherings.tsv').map((r) => [r.cue ?? '', listCell(r.forms)]));
   const alternation = (cue: string): string =>
     (rows.get(cue) ?? []).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  words = { count: rows.get('count') ?? [], members: alternation('members'), counterparts: alternation('counterparts'), open: alternation('list-open'), close: alternation('list-close') };
+  const count = new Map((rows.get('count') ?? []).map((word, n): [string, number] => [word, n + 2]));
+  words = { count, counterparts: alternation('counterparts'), open: alternation('list-open'), close: alternation('list-close') };
   return words;
 }
+
+/** How many people a number word names ("two" → 2 … "ten" → 10), in order from two. */
+export const numberWords = (): ReadonlyMap<string, number> => loadWords().count;
 
 /** A person as a list item: "§P2", "§C1 's §P2", "ms §P2", "§P2 of §C3", "§P2 of the §C3". */
 const ITEM = "(?:§C\\d+\\s+'s\\s+)?(?:[a-z]{1,4}\\.?\\s+)?§P\\d+(?:\\s+of\\s+(?:the\\s+)?§C\\d+)?";
@@ -48,7 +51,7 @@ let patterns: Patterns | undefined;
 function compile(): Patterns {
   if (patterns) return patterns;
   const w = loadWords();
-  const count = w.count.join('|');
+  const count = [...w.count.keys()].join('|');
   const noun = cueAlternation(['pair-noun']);
   // Not a list of names after it: that is the named shape.
   const noNames = `(?!\\s*(?:'s\\b|(?:${w.open})\\s+(?:[a-z.]+\\s+){0,2}?(?:§C\\d+\\s+'s\\s+)?§P))`;
@@ -126,7 +129,7 @@ export class Gatherings {
     const g = m.groups ?? {};
     const people = slotsIn(g.list ?? '', 'P');
     const countries = slotsIn(g.of ?? '', 'C');
-    const count = g.n ? loadWords().count.indexOf(g.n) + 2 : undefined;
+    const count = g.n ? numberWords().get(g.n) : undefined;
     if ((count !== undefined && people.length !== count) || (countries.length >= 2 && people.length !== countries.length)) return undefined;
     if (!g.close && /[-–—(]/.test(m[0].slice(0, m[0].indexOf(g.list ?? ''))) && !/^\s+[.;,]/.test(view.skeleton.slice(m.index + m[0].length))) return undefined;
     return { text: `${g.lead ? ', ' : ''}${g.list ?? ''}`, slots: people };
@@ -136,7 +139,7 @@ export class Gatherings {
   private resolved(view: SentenceView, m: RegExpExecArray, role: string | undefined, peer?: EntityFact): { text: string; slots: number[] } | undefined {
     const g = m.groups ?? {};
     const isos = slotsIn(g.countries ?? '', 'C').map((n) => view.slots[n]?.entity?.country);
-    const count = g.n ? loadWords().count.indexOf(g.n) + 2 : undefined;
+    const count = g.n ? numberWords().get(g.n) : undefined;
     if (count !== undefined && isos.length !== count) return undefined;
     const roles = role ? [role] : peer ? this.rolesOf(peer) : [];
     if (roles.length === 0) return undefined;
@@ -145,9 +148,8 @@ export class Gatherings {
       return found.size === 1 ? [...found][0] : undefined;
     });
     if (people.some((p) => p === undefined) || new Set(people).size !== people.length) return undefined;
-    const slots = people.map((p) => view.slots.push({ kind: 'P', start: view.span.start, end: view.span.start, entity: p } as Slot) - 1);
-    const names = slots.map((n) => `§P${n}`);
-    return { text: `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`, slots };
+    const slots = people.map((p) => addPersonSlot(view, p));
+    return { text: slotList(slots), slots };
   }
 
   /** The most specific roles a person holds in the article. */

@@ -15,7 +15,7 @@ import { describedPosts } from './described-posts.js';
 import { loadGazetteer, type OrganizationEntry } from '../lexicon/gazetteer.js';
 import { gazetteerTrie } from '../annotate/gazetteer-index.js';
 import { tokenize } from '../annotate/tokens.js';
-import { loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
+import { LEADER_ROLES, loadRoles, roleOfForm, withAncestors } from '../lexicon/roles.js';
 import { countryRole, titleCountry } from '../lexicon/country-titles.js';
 import { isTerritory } from '../lexicon/governments.js';
 import { isNationalNewsAgency } from '../lexicon/news-agencies.js';
@@ -174,7 +174,6 @@ function takesPartIn(person: EntityFact, view: SentenceView, events: readonly Ev
 
 /** "§P0 and §P1", "§P0 , §P1 and §P2": titled persons named together. */
 const COORDINATED = /§P\d+(?:\s*,\s*§P\d+)*\s*,?\s+and\s+§P\d+/g;
-const HEADS = ['HeadOfState', 'HeadOfGovernment'];
 
 /**
  * "talks with President X and Vice President Y": a deputy or minister named together with a placed head of state
@@ -182,8 +181,8 @@ const HEADS = ['HeadOfState', 'HeadOfGovernment'];
  * country's minister far less).
  */
 function partnerCountry(post: PostMention, view: SentenceView, postsOf: (e: EntityFact) => readonly PostMention[]): string | undefined {
-  if (withAncestors(post.role).some((r) => HEADS.includes(r)) || heldAbroad(post.role)) return undefined;
-  const isHead = (e: EntityFact | undefined): boolean => view.posts.some((p) => p.holder === e && p.in?.kind !== 'organization' && withAncestors(p.role).some((r) => HEADS.includes(r)));
+  if (withAncestors(post.role).some((r) => LEADER_ROLES.includes(r)) || heldAbroad(post.role)) return undefined;
+  const isHead = (e: EntityFact | undefined): boolean => view.posts.some((p) => p.holder === e && p.in?.kind !== 'organization' && withAncestors(p.role).some((r) => LEADER_ROLES.includes(r)));
   for (const m of view.skeleton.matchAll(COORDINATED)) {
     const named = (m[0].match(/§P\d+/g) ?? []).map((ref) => view.slots[Number(ref.slice(2))]?.entity);
     if (!named.includes(post.holder)) continue;

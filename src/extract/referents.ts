@@ -1,10 +1,11 @@
 import type { EntityFact, EventFact } from './facts.js';
-import { slotPersons, type PostMention, type SentenceView, type Slot } from './sentence-view.js';
+import { addPersonSlot, slotList, slotPersons, type PostMention, type SentenceView } from './sentence-view.js';
 import { counterpartPosts } from './counterparts.js';
 import { Encounter } from './discourse.js';
+import { numberWords } from './gatherings.js';
 import { eventMatches, matchRules, type RuleMatch } from './event-rules.js';
 import { cueAlternation } from '../lexicon/extraction-lexicon.js';
-import { roleOfForm, withAncestors } from '../lexicon/roles.js';
+import { LEADER_ROLES, roleOfForm, withAncestors } from '../lexicon/roles.js';
 
 /** What may open a sentence before its subject ("Later on §D0 , …", "§D0 …", "on §D0 …", "in §D0 …", "In §L0 , on §D1 , …", "in §L0 …"). */
 const OPENING = '(?:(?:(?:[^§.;",]|§[DL]\\d+){1,60}?,\\s+){1,2}|(?:(?:(?:on|in)\\s+)?§D\\d+|(?:in|at)\\s+§L\\d+|later|then|afterwards|subsequently|there)\\s+(?:(?:morning|afternoon|evening|night)\\s+)?)?';
@@ -20,10 +21,12 @@ const SUBJECT_PLACE = new RegExp(`^${OPENING}$`);
 const PRONOUN_INNER = /([,:;]\s+(?:(?:when|where|while|and|as|but|although|though|whereupon|(?:after|during|at|in)\s+which)\s+)?|\band\s+(?:that\s+)?|\b(?:said|says|added|stated|announced)\s+|(?<!\b(?:denied|denies|deny|denying|rejected|dismissed|refuted|disputed|reports|claims|rumours|rumors|speculation)\s+)\bthat\s+)((?:(?:on\s+)?§D\d+\s+|(?:in|at)\s+§L\d+\s+)?)(?:he|she)\s+/g;
 /** Between a person and a later pronoun: a new clause the person is not the subject of ("…, and that", "…; "). */
 const CLAUSE_BREAK = /(?:,\s+and|;)\s+(?:that\b|(?:a|an|the)\s)/;
-/** "his Lao counterpart" with no name after it (else the name itself is the counterpart). */
-const COUNTERPART = /(?<!\bfrom\s+)\b(?:his|her)\s+(?:§C(\d+)\s+)?counterpart\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
-/** "his host" with no name after it (else the name itself is the host). */
-const HOST = /\b(?:his|her|their)\s+host\b(?!s|\s*,?\s*(?:[a-z-]+\s+){0,4}?§P)/;
+/** After a noun standing for a person: no plural, and no name after it (else the name itself is the person). */
+const NO_NAME_AFTER = '(?!s|\\s*,?\\s*(?:[a-z-]+\\s+){0,4}?§P)';
+/** "his Lao counterpart" with no name after it. */
+const COUNTERPART = new RegExp(`(?<!\\bfrom\\s+)\\b(?:his|her)\\s+(?:§C(\\d+)\\s+)?counterpart\\b${NO_NAME_AFTER}`);
+/** "his host" with no name after it. */
+const HOST = new RegExp(`\\b(?:his|her|their)\\s+host\\b${NO_NAME_AFTER}`);
 /** "A planned meeting with §P0 …", "Talks with §P0 …" opening a sentence naming no one else: a meeting of whom the sentence before was about. */
 let ownerlessRe: RegExp | undefined;
 const OWNERLESS_MEETING = (): RegExp =>
@@ -44,10 +47,6 @@ const PERSON_LIST = new RegExp(`${LISTED}(?:\\s*,\\s*${LISTED})+\\s*,?\\s*and\\s
 let groupRe: RegExp | undefined;
 let titleRe: RegExp | undefined;
 
-/** Whom "the two leaders" may be: no minister. */
-const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
-/** How many people "the two …", "the three …" name. */
-const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
 /**
  * "the two leaders", "both ministers", "the three Baltic ministers", "his three counterparts" (group `poss`), or the number
@@ -56,7 +55,7 @@ const COUNTS = new Map([['both', 2], ['two', 2], ['three', 3], ['four', 4], ['fi
  */
 function groupPhrase(): RegExp {
   if (groupRe) return groupRe;
-  const numbers = [...COUNTS.keys()].filter((n) => n !== 'both').join('|');
+  const numbers = [...numberWords().keys()].join('|');
   const pairWords = cueAlternation(['pair-word']);
   const verb = `(?:(?:also|then|later|last|jointly)\\s+)?(?:were|are|will|would|have|had|${cueAlternation(['mutual-verb', 'hold-verb', 'topic-verb', 'pledge-verb'])})\\b`;
   groupRe = new RegExp(`(?<!\\bfrom\\s+)\\b(?:(?:(?:the|(?<poss>his|her|their))\\s+(?<n>${numbers})|(?<both>both))\\s+(?:[a-z-]+\\s+)?(?<noun>${cueAlternation(['pair-noun'])})\\b(?!\\s+'s)(?<and>\\s+and\\s+§P)?|the\\s+(?:(?<alone>${numbers})|(?<duo>${pairWords}))(?=\\s+${verb}))`, 'g');
@@ -208,10 +207,8 @@ export class Referents {
     const joiner = m ? view.slots[Number(m[2])]?.entity : undefined;
     const joined = this.groups[this.groups.length - 1]?.people ?? [];
     if (!m || !joiner || joined.includes(joiner)) return;
-    const slots = joined.map((p) => push(view, p));
-    const names = slots.map((n) => `§P${n}`);
-    const list = `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
-    this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1]}${list} for ${m[3]}${view.skeleton.slice(m.index + m[0].length)}`, slots);
+    const slots = joined.map((p) => addPersonSlot(view, p));
+    this.keepIf(view, `${view.skeleton.slice(0, m.index)}${m[1]}${slotList(slots)} for ${m[3]}${view.skeleton.slice(m.index + m[0].length)}`, slots);
   }
 
   /**
@@ -221,7 +218,7 @@ export class Referents {
   private ownerlessMeeting(view: SentenceView): void {
     const m = OWNERLESS_MEETING().exec(view.skeleton);
     if (!m || !this.subject || slotPersons(view.slots).length !== 1 || view.slots.some((s) => s.entity === this.subject)) return;
-    const slot = push(view, this.subject);
+    const slot = addPersonSlot(view, this.subject);
     this.keepIf(view, `${m[1]} between §P${slot} and ${m[2]}${view.skeleton.slice(m[0].length)}`, [slot]);
   }
 
@@ -283,14 +280,14 @@ export class Referents {
     const rest = view.skeleton.slice(m[0].length);
     if (m[2] === 'they') {
       if (!this.pairMet) return;
-      const [a, b] = this.pair.map((p) => push(view, p));
+      const [a, b] = this.pair.map((p) => addPersonSlot(view, p));
       this.keepIf(view, `${m[1]}§P${a} and §P${b} ${rest}`, [a, b], true);
       return;
     }
     const antecedent = this.subject;
     if (!antecedent) return;
     this.opening = antecedent;
-    const slot = push(view, antecedent);
+    const slot = addPersonSlot(view, antecedent);
     this.keepIf(view, `${m[1]}§P${slot} ${rest}`, [slot], true);
   }
 
@@ -311,7 +308,7 @@ export class Referents {
       const lead = view.skeleton.slice(0, before);
       const antecedent = own !== undefined ? view.slots[own]?.entity : UNNAMED_SUBJECT.test(lead) && !TITLE_WORD().test(lead) ? this.subject : undefined;
       if (!antecedent) continue;
-      const slot = push(view, antecedent);
+      const slot = addPersonSlot(view, antecedent);
       const at = m.index + m[1].length + m[2].length;
       this.keepIf(view, `${view.skeleton.slice(0, at)}§P${slot} ${view.skeleton.slice(m.index + m[0].length)}`, [slot], true);
     }
@@ -337,7 +334,7 @@ export class Referents {
     const previous = this.subject;
     const antecedent = earlier ?? (view.slots.some((s) => s.entity === previous) ? undefined : previous);
     if (!antecedent) return false;
-    const slot = push(view, antecedent);
+    const slot = addPersonSlot(view, antecedent);
     return this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
@@ -357,7 +354,7 @@ export class Referents {
   private groupAt(view: SentenceView, m: RegExpExecArray): void {
     const g = m.groups;
     if (!g) return;
-    const count = g.duo ? 2 : (COUNTS.get(g.n ?? g.both ?? g.alone ?? '') ?? 0);
+    const count = g.duo || g.both ? 2 : (numberWords().get(g.n ?? g.alone ?? '') ?? 0);
     const alone = g.alone ?? g.duo;
     const own = g.poss || TOGETHER.test(view.skeleton.slice(m.index + m[0].length)) ? view.slots.map((s) => s.entity) : [];
     const fits = this.nounFits(g.noun);
@@ -386,9 +383,8 @@ export class Referents {
     };
     const group = g.poss ? many() : (alone && namesBefore) || told.length === count ? told : count !== 2 ? many() : visit.length === 2 ? visit : pair.length === 2 && pair.every(fits) ? pair : lastTwo();
     if (group.length !== count) return;
-    const slots = group.map((p) => push(view, p));
-    const names = slots.map((n) => `§P${n}`);
-    const phrase = g.and ? `${names.join(' , ')}${g.and}` : `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+    const slots = group.map((p) => addPersonSlot(view, p));
+    const phrase = g.and ? `${slots.map((n) => `§P${n}`).join(' , ')}${g.and}` : slotList(slots);
     this.keepIf(view, view.skeleton.slice(0, m.index) + phrase + view.skeleton.slice(m.index + m[0].length), slots);
   }
 
@@ -428,7 +424,7 @@ export class Referents {
       // The same words name the same person further on.
       this.learnTitle(referent, title);
       if (SUBJECT_PLACE.test(skeleton.slice(0, at))) this.opening = referent;
-      const slot = push(view, referent);
+      const slot = addPersonSlot(view, referent);
       slots.push(slot);
       return `${visiting ?? ''}§P${slot}`;
     });
@@ -443,7 +439,7 @@ export class Referents {
     const m = PRONOUN_SUBJECT.exec(rewritten);
     const antecedent = this.subject;
     if (!m || m[2] === 'they' || !antecedent || slots.some((n) => view.slots[n]?.entity === antecedent)) return [rewritten, slots];
-    const slot = push(view, antecedent);
+    const slot = addPersonSlot(view, antecedent);
     return [`${m[1]}§P${slot} ${rewritten.slice(m[0].length)}`, [...slots, slot]];
   }
 
@@ -507,7 +503,7 @@ export class Referents {
     const told = firstNonEmpty(peers.filter((p) => !country || of(p) === country), peers.filter((p) => of(p) === undefined));
     const referent = told.reduce<EntityFact | undefined>((best, p) => (!best || p.mentions.length > best.mentions.length ? p : best), undefined);
     if (!referent) return;
-    const slot = push(view, referent);
+    const slot = addPersonSlot(view, referent);
     this.keepIf(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]);
   }
 
@@ -516,7 +512,7 @@ export class Referents {
     const m = HOST.exec(view.skeleton);
     const host = m ? this.encounter.host() : undefined;
     if (!m || !host || view.slots.some((s) => s.entity === host)) return;
-    const slot = push(view, host);
+    const slot = addPersonSlot(view, host);
     this.keepIf(view, ...this.withOpeningPronoun(view, `${view.skeleton.slice(0, m.index)}§P${slot}${view.skeleton.slice(m.index + m[0].length)}`, [slot]));
   }
 
@@ -540,12 +536,6 @@ const toldSkeletons = new WeakMap<SentenceView, string>();
 /** The sentence's skeleton as told, before referents took the place of its titles and pronouns ("the French president"). */
 export function toldSkeleton(view: SentenceView): string {
   return toldSkeletons.get(view) ?? view.skeleton;
-}
-
-/** Adds a person slot standing for `entity` (named in another sentence) and returns its number. */
-function push(view: SentenceView, entity: EntityFact | undefined): number {
-  const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
-  return view.slots.push(slot) - 1;
 }
 
 /** The people the sentence names before `at`, each once, not as an owner ("§P0 's adviser"). */

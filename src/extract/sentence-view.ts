@@ -37,6 +37,18 @@ export function slotPersons(slots: readonly (Slot | undefined)[]): EntityFact[] 
   return [...new Set(slots.filter((s) => s?.kind === 'P' && s.entity).map((s) => s?.entity as EntityFact))];
 }
 
+/** Adds to the view a person slot standing for `entity` (named in another sentence, or resolved) and returns its number. */
+export function addPersonSlot(view: SentenceView, entity: EntityFact | undefined): number {
+  const slot: Slot = { kind: 'P', start: view.span.start, end: view.span.start, ...(entity ? { entity } : {}) };
+  return view.slots.push(slot) - 1;
+}
+
+/** Person slots as a list in skeleton words: "§P4 , §P5 and §P6". */
+export function slotList(slots: readonly number[]): string {
+  const names = slots.map((n) => `§P${n}`);
+  return `${names.slice(0, -1).join(' , ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * A sentence as the event rules see it: lowercase words with each entity phrase replaced by a placeholder
  * `§<kind><n>` ("§P0 holds a meeting with §P1 at §L2 in §L3 ."), where n indexes `slots`.

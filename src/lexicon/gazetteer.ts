@@ -180,6 +180,19 @@ export function loadCities(): CityEntry[] {
   return cities;
 }
 
+let capitalForms: Map<string, CountryEntry> | undefined;
+
+/** The country whose capital a name or other form (any case) names, the first listed on a tie: "NEW DELHI" → India. */
+export function countryOfCapital(name: string): CountryEntry | undefined {
+  if (!capitalForms) {
+    capitalForms = new Map();
+    for (const c of loadGazetteer().countries) {
+      for (const form of [c.capital ?? '', ...c.capitalAliases]) if (form !== '' && !capitalForms.has(form.toLowerCase())) capitalForms.set(form.toLowerCase(), c);
+    }
+  }
+  return capitalForms.get(name.toLowerCase());
+}
+
 /** The city a name or other form (any case) names, if cities.tsv has it: "NEW YORK" → New York City. */
 export function cityNamed(name: string): CityEntry | undefined {
   if (!cityForms) {

@@ -9,6 +9,9 @@ export interface Role {
   forms: string[];
 }
 
+/** The roles at the top of a state: a leader is a head of state or of government (roles.tsv's roots above them). */
+export const LEADER_ROLES = ['HeadOfState', 'HeadOfGovernment'];
+
 let cached: Map<string, Role> | undefined;
 
 /** All roles by id, from roles.tsv (loaded once). */
